@@ -1,0 +1,16 @@
+namespace DominantColors.Cli;
+
+/// <summary>Exit codes other tools depend on (sysexits.h where one fits).</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>Some inputs failed (bad images in an <c>extract</c> batch); the rest were processed.</summary>
+    public const int PartialFailure = 1;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int Usage = 2;
+
+    /// <summary>EX_CONFIG: the configuration is invalid; systemd must not restart in a loop.</summary>
+    public const int Config = 78;
+}

@@ -1,0 +1,3 @@
+using DominantColors.Cli;
+
+return await CommandLineApp.RunAsync(args).ConfigureAwait(false);
