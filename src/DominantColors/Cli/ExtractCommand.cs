@@ -109,7 +109,7 @@ internal static class ExtractCommand
             var outputIsTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             var errorIsTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
             var swatches = TerminalColors.UseSwatches(settings.Color, outputIsTerminal, Environment.GetEnvironmentVariable);
-            var batch = new ExtractBatch(settings, output, error, TimeProvider.System, swatches, errorIsTerminal);
+            var batch = new ExtractBatch(settings, output, error, TimeProvider.System, swatches, errorIsTerminal, outputIsTerminal);
             return await batch.RunAsync(parseResult.GetValue(paths) ?? [], cancellationToken).ConfigureAwait(false);
         });
         return command;

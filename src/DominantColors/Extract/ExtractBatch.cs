@@ -13,13 +13,16 @@ internal sealed class ExtractBatch
     private readonly TimeProvider _time;
     private readonly bool _swatches;
     private readonly bool _progress;
+    private readonly bool _outputIsTerminal;
 
     /// <summary>
     /// A batch writing palettes to <paramref name="output"/> and failures to <paramref name="error"/>.
     /// <paramref name="swatches"/> paints color swatches in text output; <paramref name="progress"/> says stderr is a
-    /// terminal, where a progress bar may be drawn.
+    /// terminal, where a progress bar may be drawn; <paramref name="outputIsTerminal"/> says stdout is one too, so the
+    /// bar is lifted before each result is printed.
     /// </summary>
-    public ExtractBatch(ExtractSettings settings, TextWriter output, TextWriter error, TimeProvider time, bool swatches, bool progress)
+    public ExtractBatch(
+        ExtractSettings settings, TextWriter output, TextWriter error, TimeProvider time, bool swatches, bool progress, bool outputIsTerminal = false)
     {
         _settings = settings;
         _output = output;
@@ -27,6 +30,7 @@ internal sealed class ExtractBatch
         _time = time;
         _swatches = swatches;
         _progress = progress;
+        _outputIsTerminal = outputIsTerminal;
     }
 
     /// <summary>Inputs from this many on show a progress bar (when stderr is a terminal).</summary>
@@ -84,6 +88,11 @@ internal sealed class ExtractBatch
                 }
                 else
                 {
+                    if (_outputIsTerminal)
+                    {
+                        progress.Clear();
+                    }
+
                     writer.Write(outcome);
                 }
 
