@@ -60,32 +60,23 @@ public sealed class BorderDetector
         _pendingFrames = 0;
     }
 
-    /// <summary>The crop of a frame (see <see cref="Detect(ReadOnlySpan{byte}, int, int, int, long)"/>).</summary>
+    /// <summary>The crop of a frame, at the frame's own timestamp.</summary>
     public PixelRect Detect(Frame frame)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        return Detect(frame.Pixels, frame.Width, frame.Height, frame.Stride, frame.Timestamp);
+        return Detect(frame, frame.Timestamp);
     }
 
     /// <summary>
-    /// Looks at one frame and returns the crop to use for it: the whole frame until bars have been seen for the
+    /// Looks at one image and returns the crop to use for it: the whole image until bars have been seen for the
     /// hold time, then the picture inside them.
     /// </summary>
-    /// <param name="pixels">RGB24 rows, <paramref name="stride"/> bytes apart.</param>
-    /// <param name="width">Pixels per row.</param>
-    /// <param name="height">Rows.</param>
-    /// <param name="stride">Bytes from the start of one row to the next.</param>
+    /// <param name="image">The analysis frame.</param>
     /// <param name="timestamp">When the frame was taken, in ticks of the frequency given at construction.</param>
-    public PixelRect Detect(ReadOnlySpan<byte> pixels, int width, int height, int stride, long timestamp)
+    public PixelRect Detect(Rgb24Image image, long timestamp)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(width);
-        ArgumentOutOfRangeException.ThrowIfNegative(height);
-        ArgumentOutOfRangeException.ThrowIfLessThan(stride, width * 3);
-        if (height > 0 && pixels.Length < ((height - 1) * stride) + (width * 3))
-        {
-            throw new ArgumentException($"{pixels.Length} bytes cannot hold {width}x{height} RGB24 pixels at stride {stride}.", nameof(pixels));
-        }
-
+        var width = image.Width;
+        var height = image.Height;
         if (width != _width || height != _height)
         {
             _width = width;
@@ -94,7 +85,7 @@ public sealed class BorderDetector
             _pendingFrames = 0;
         }
 
-        if (width == 0 || height == 0 || !TryFindPicture(pixels, width, height, stride, out var seen))
+        if (image.IsEmpty || !TryFindPicture(image, out var seen))
         {
             // No evidence either way (all dark, or a dark half of a scene): keep what we have.
             _pendingFrames = 0;
@@ -130,16 +121,17 @@ public sealed class BorderDetector
         return _current;
     }
 
-    private bool TryFindPicture(ReadOnlySpan<byte> pixels, int width, int height, int stride, out PixelRect picture)
+    private bool TryFindPicture(Rgb24Image image, out PixelRect picture)
     {
         picture = default;
+        var width = image.Width;
+        var height = image.Height;
 
         // Columns first, over the whole height: pillarbox bars are dark from top to bottom, while a column of a
         // letterboxed picture is lit for most of its height (subtitles in a bar light only a few of its pixels).
-        // Pixels are a stride apart along a column, columns 3 bytes apart.
         var columnLitMax = height * _settings.ColumnLitFraction;
         var left = 0;
-        while (left < width && CountLit(pixels, left * 3, stride, height) <= columnLitMax)
+        while (left < width && CountLitInColumn(image, left) <= columnLitMax)
         {
             left++;
         }
@@ -150,15 +142,14 @@ public sealed class BorderDetector
         }
 
         var right = width;
-        while (right > left && CountLit(pixels, (right - 1) * 3, stride, height) <= columnLitMax)
+        while (right > left && CountLitInColumn(image, right - 1) <= columnLitMax)
         {
             right--;
         }
 
-        // Then rows, only between the pillarbox bars: pixels 3 bytes apart along a row, rows a stride apart.
-        var columns = right - left;
+        // Then rows, only between the pillarbox bars.
         var top = 0;
-        while (top < height && IsRowBar(pixels, (top * stride) + (left * 3), columns))
+        while (top < height && IsRowBar(image.Row(top)[(left * 3)..(right * 3)]))
         {
             top++;
         }
@@ -169,7 +160,7 @@ public sealed class BorderDetector
         }
 
         var bottom = height;
-        while (bottom > top && IsRowBar(pixels, ((bottom - 1) * stride) + (left * 3), columns))
+        while (bottom > top && IsRowBar(image.Row(bottom - 1)[(left * 3)..(right * 3)]))
         {
             bottom--;
         }
@@ -186,38 +177,54 @@ public sealed class BorderDetector
     }
 
     /// <summary>
-    /// Whether a row of <paramref name="length"/> pixels is bar: both ends dark, and at most
-    /// <see cref="BorderDetectorSettings.RowLitFraction"/> of it lit. Subtitles in the middle of a bar fail
-    /// neither test; a row of picture fails at least one.
+    /// Whether a row is bar: both ends dark, and at most <see cref="BorderDetectorSettings.RowLitFraction"/> of it
+    /// lit. Subtitles in the middle of a bar fail neither test; a row of picture fails at least one.
     /// </summary>
-    private bool IsRowBar(ReadOnlySpan<byte> pixels, int offset, int length)
+    private bool IsRowBar(ReadOnlySpan<byte> row)
     {
+        var length = row.Length / 3;
         var edge = Math.Max(1, (int)(length * _settings.EdgeFraction));
         var tolerated = edge / 4;
-        var startLit = CountLit(pixels, offset, 3, edge);
+        var startLit = CountLit(row[..(edge * 3)]);
         if (startLit > tolerated)
         {
             return false;
         }
 
-        var endLit = CountLit(pixels, offset + ((length - edge) * 3), 3, edge);
+        var endLit = CountLit(row[((length - edge) * 3)..]);
         if (endLit > tolerated)
         {
             return false;
         }
 
-        var middle = length - (2 * edge);
-        var middleLit = middle > 0 ? CountLit(pixels, offset + (edge * 3), 3, middle) : 0;
+        var middleLit = length > 2 * edge ? CountLit(row[(edge * 3)..((length - edge) * 3)]) : 0;
         return startLit + endLit + middleLit <= length * _settings.RowLitFraction;
     }
 
-    private int CountLit(ReadOnlySpan<byte> pixels, int offset, int step, int count)
+    private int CountLit(ReadOnlySpan<byte> pixels)
     {
         var darkMax = _darkMax;
         var lit = 0;
-        for (var i = 0; i < count; i++, offset += step)
+        for (var i = 0; i + 2 < pixels.Length; i += 3)
         {
-            if (pixels[offset] > darkMax || pixels[offset + 1] > darkMax || pixels[offset + 2] > darkMax)
+            if (pixels[i] > darkMax || pixels[i + 1] > darkMax || pixels[i + 2] > darkMax)
+            {
+                lit++;
+            }
+        }
+
+        return lit;
+    }
+
+    private int CountLitInColumn(Rgb24Image image, int x)
+    {
+        var darkMax = _darkMax;
+        var offset = x * 3;
+        var lit = 0;
+        for (var y = 0; y < image.Height; y++)
+        {
+            var pixel = image.Row(y).Slice(offset, 3);
+            if (pixel[0] > darkMax || pixel[1] > darkMax || pixel[2] > darkMax)
             {
                 lit++;
             }

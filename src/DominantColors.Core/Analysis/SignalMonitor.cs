@@ -51,9 +51,9 @@ public sealed class SignalMonitor
         _darkMax = (byte)Math.Round(settings.DarknessThreshold * 255f);
         _timeoutTicks = (long)(settings.BlackTimeout.TotalSeconds * _timestampFrequency);
         _fadeTicks = (long)(settings.FadeTime.TotalSeconds * _timestampFrequency);
-        _idleR = SrgbTransferTable.ToLinear(settings.IdleColor.R);
-        _idleG = SrgbTransferTable.ToLinear(settings.IdleColor.G);
-        _idleB = SrgbTransferTable.ToLinear(settings.IdleColor.B);
+        _idleR = ColorSpaces.SrgbToLinear(settings.IdleColor.R);
+        _idleG = ColorSpaces.SrgbToLinear(settings.IdleColor.G);
+        _idleB = ColorSpaces.SrgbToLinear(settings.IdleColor.B);
     }
 
     /// <summary>Advances to <paramref name="timestamp"/> with one observation and returns the new state.</summary>
@@ -109,33 +109,26 @@ public sealed class SignalMonitor
         {
             var c = colors[i];
             colors[i] = new Rgb24(
-                SrgbTransferTable.ToSrgb((SrgbTransferTable.ToLinear(c.R) * keep) + (_idleR * idle)),
-                SrgbTransferTable.ToSrgb((SrgbTransferTable.ToLinear(c.G) * keep) + (_idleG * idle)),
-                SrgbTransferTable.ToSrgb((SrgbTransferTable.ToLinear(c.B) * keep) + (_idleB * idle)));
+                SrgbTransferTable.ToSrgb((ColorSpaces.SrgbToLinear(c.R) * keep) + (_idleR * idle)),
+                SrgbTransferTable.ToSrgb((ColorSpaces.SrgbToLinear(c.G) * keep) + (_idleG * idle)),
+                SrgbTransferTable.ToSrgb((ColorSpaces.SrgbToLinear(c.B) * keep) + (_idleB * idle)));
         }
     }
 
-    /// <summary>Whether a frame is black by this monitor's threshold and coverage.</summary>
-    public bool IsBlack(Frame frame)
-    {
-        ArgumentNullException.ThrowIfNull(frame);
-        return IsBlack(frame.Pixels, frame.Width, frame.Height, frame.Stride, _darkMax, _settings.BlackCoverage);
-    }
+    /// <summary>Whether an image is black by this monitor's threshold and coverage. Allocates nothing.</summary>
+    public bool IsBlack(Rgb24Image image) => IsBlack(image, _darkMax, _settings.BlackCoverage);
 
     /// <summary>
     /// Whether at least <paramref name="coverage"/> of the pixels have every channel at most
-    /// <paramref name="darkMax"/>. An empty frame is black. Allocates nothing.
+    /// <paramref name="darkMax"/>. An empty image is black. Allocates nothing.
     /// </summary>
-    public static bool IsBlack(ReadOnlySpan<byte> pixels, int width, int height, int stride, byte darkMax, float coverage)
+    public static bool IsBlack(Rgb24Image image, byte darkMax, float coverage)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(width);
-        ArgumentOutOfRangeException.ThrowIfNegative(height);
-        ArgumentOutOfRangeException.ThrowIfLessThan(stride, width * 3);
-        var allowedLit = (long)((1f - coverage) * width * height);
+        var allowedLit = (long)((1f - coverage) * image.Width * image.Height);
         long lit = 0;
-        for (var y = 0; y < height; y++)
+        for (var y = 0; y < image.Height; y++)
         {
-            var row = pixels.Slice(y * stride, width * 3);
+            var row = image.Row(y);
             for (var i = 0; i < row.Length; i += 3)
             {
                 if (row[i] > darkMax || row[i + 1] > darkMax || row[i + 2] > darkMax)

@@ -50,14 +50,14 @@ public sealed class Calibration
     /// <summary>The calibrated color. Allocates nothing.</summary>
     public Rgb24 Apply(Rgb24 color)
     {
-        var r = SrgbTransferTable.ToLinear(color.R);
-        var g = SrgbTransferTable.ToLinear(color.G);
-        var b = SrgbTransferTable.ToLinear(color.B);
+        var r = ColorSpaces.SrgbToLinear(color.R);
+        var g = ColorSpaces.SrgbToLinear(color.G);
+        var b = ColorSpaces.SrgbToLinear(color.B);
 
         if (_saturation != 1f)
         {
-            OkLabMath.FromLinear(r, g, b, out var lightness, out var labA, out var labB);
-            OkLabMath.ToLinear(lightness, labA * _saturation, labB * _saturation, out r, out g, out b);
+            var lab = ColorSpaces.LinearToOkLab(r, g, b);
+            (r, g, b) = ColorSpaces.OkLabToLinear(lab.L, lab.A * _saturation, lab.B * _saturation);
             IntoGamut(ref r, ref g, ref b);
         }
 

@@ -6,7 +6,7 @@ namespace DominantColors.Lights;
 /// How a light chooses its color from its zone's palette: <c>dominant</c>, <c>accent</c> or <c>rank:N</c>
 /// (N from 1, by coverage; <c>rank:1</c> is the same as <c>dominant</c>).
 /// </summary>
-public readonly record struct LightPick
+public readonly partial record struct LightPick
 {
     /// <summary>The forms <see cref="TryParse"/> accepts, for error messages and schemas.</summary>
     public const string AllowedForms = "dominant | accent | rank:N (N a whole number from 1)";

@@ -14,8 +14,8 @@ namespace DominantColors.Smoothing;
 public sealed class Smoother
 {
     private readonly long _timestampFrequency;
-    private readonly float[] _state;
-    private readonly float[] _followed;
+    private readonly OkLab[] _state;
+    private readonly OkLab[] _followed;
     private SmoothingSettings _settings = new();
     private double _timeConstantSeconds;
     private bool _started;
@@ -31,9 +31,9 @@ public sealed class Smoother
         Lights = lights;
         _timestampFrequency = timestampFrequency;
 
-        // OKLab L, a, b per light: where each light is, and the target it is heading for.
-        _state = new float[lights * 3];
-        _followed = new float[lights * 3];
+        // Per light: where it is, and the target it is heading for.
+        _state = new OkLab[lights];
+        _followed = new OkLab[lights];
         Update(settings);
     }
 
@@ -99,11 +99,11 @@ public sealed class Smoother
 
         for (var i = 0; i < Lights; i++)
         {
-            var o = i * 3;
-            _state[o] += (_followed[o] - _state[o]) * step;
-            _state[o + 1] += (_followed[o + 1] - _state[o + 1]) * step;
-            _state[o + 2] += (_followed[o + 2] - _state[o + 2]) * step;
-            output[i] = OkLabMath.ToRgb24(_state[o], _state[o + 1], _state[o + 2]);
+            var from = _state[i];
+            var to = _followed[i];
+            var now = new OkLab(from.L + ((to.L - from.L) * step), from.A + ((to.A - from.A) * step), from.B + ((to.B - from.B) * step));
+            _state[i] = now;
+            output[i] = SrgbTransferTable.ToRgb24(now);
         }
     }
 
@@ -114,16 +114,10 @@ public sealed class Smoother
         var bandSquared = band * band;
         for (var i = 0; i < targets.Length; i++)
         {
-            OkLabMath.FromRgb24(targets[i], out var l, out var a, out var b);
-            var o = i * 3;
-            var dl = l - _followed[o];
-            var da = a - _followed[o + 1];
-            var db = b - _followed[o + 2];
-            if (force || (dl * dl) + (da * da) + (db * db) > bandSquared)
+            var target = ColorSpaces.ToOkLab(targets[i]);
+            if (force || ColorSpaces.DistanceSquared(target, _followed[i]) > bandSquared)
             {
-                _followed[o] = l;
-                _followed[o + 1] = a;
-                _followed[o + 2] = b;
+                _followed[i] = target;
             }
         }
     }

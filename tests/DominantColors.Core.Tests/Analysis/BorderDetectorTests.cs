@@ -196,7 +196,7 @@ public sealed class BorderDetectorTests
         var crop = detector.Current;
         for (var t = fromMs; t <= toMs; t += FrameMs)
         {
-            crop = detector.Detect(frame.Pixels, frame.Width, frame.Height, frame.Stride, t);
+            crop = detector.Detect(frame, t);
         }
 
         return crop;

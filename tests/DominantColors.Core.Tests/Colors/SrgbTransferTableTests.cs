@@ -5,10 +5,10 @@ namespace DominantColors.Core.Tests.Colors;
 public sealed class SrgbTransferTableTests
 {
     [Fact]
-    public void ToLinear_Code128_MatchesSrgbCurve()
+    public void ToSrgb_LinearHalf_MatchesSrgbCurve()
     {
-        // ((128 / 255 + 0.055) / 1.055)^2.4 = 0.215861
-        Assert.Equal(0.215861f, SrgbTransferTable.ToLinear(128), 5);
+        // 1.055 * 0.5^(1 / 2.4) - 0.055 = 0.73536, * 255 = 187.52
+        Assert.Equal(188, SrgbTransferTable.ToSrgb(0.5f));
     }
 
     [Fact]
@@ -16,7 +16,7 @@ public sealed class SrgbTransferTableTests
     {
         for (var v = 0; v < 256; v++)
         {
-            Assert.Equal(v, SrgbTransferTable.ToSrgb(SrgbTransferTable.ToLinear((byte)v)));
+            Assert.Equal(v, SrgbTransferTable.ToSrgb(ColorSpaces.SrgbToLinear((byte)v)));
         }
     }
 

@@ -210,9 +210,5 @@ public sealed class SmootherTests
         return output;
     }
 
-    private static float Lightness(Rgb24 color)
-    {
-        OkLabMath.FromRgb24(color, out var lightness, out _, out _);
-        return lightness;
-    }
+    private static float Lightness(Rgb24 color) => ColorSpaces.ToOkLab(color).L;
 }
