@@ -13,7 +13,8 @@ namespace DominantColors.Analysis;
 /// -> delay -> sinks. Each edge is scanned inwards line by line: a column is bar when nearly all of it is dark;
 /// a row (between the pillarbox bars) is bar when both of its ends are dark and it is not lit nearly end to end,
 /// so subtitles in the middle of the bottom bar do not pull the crop into the bar.
-/// Pure: a function of the frames and their timestamps. Detection allocates nothing.
+/// Pure: a function of the frames and their timestamps. Detection allocates nothing. Not thread-safe: one
+/// instance per pipeline loop, and new settings applied from that loop.
 /// </remarks>
 public sealed class BorderDetector
 {

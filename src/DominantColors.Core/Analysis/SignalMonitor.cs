@@ -12,7 +12,7 @@ namespace DominantColors.Analysis;
 /// The host calls <see cref="Observe"/> for every frame, and with <c>black: true</c> on its own tick when no frame
 /// arrives (missing frames count as black). The fade factor is best applied after smoothing and before the
 /// output delay (<see cref="Apply"/>), so the fade is exactly as long as configured and lags like the picture.
-/// Allocates nothing.
+/// Allocates nothing. Not thread-safe: observe, apply and update from the pipeline loop.
 /// </remarks>
 public sealed class SignalMonitor
 {

@@ -8,7 +8,7 @@ namespace DominantColors.Lights;
 /// </summary>
 /// <remarks>
 /// Stage order: frame -> border crop -> per-zone tracker -> pick -> calibration -> smoothing -> delay -> sinks.
-/// <see cref="Apply(Rgb24)"/> allocates nothing.
+/// <see cref="Apply(Rgb24)"/> allocates nothing. Not thread-safe: update from the loop that applies it.
 /// </remarks>
 public sealed class Calibration
 {

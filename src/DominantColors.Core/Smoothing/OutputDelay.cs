@@ -9,7 +9,7 @@ namespace DominantColors.Smoothing;
 /// <remarks>
 /// Stage order: ... -> calibration -> smoothing -> delay -> sinks. Size the ring for the longest delay at the
 /// highest frame rate (<see cref="CapacityFor"/>); if it is too small, the oldest entry kept is returned, so the
-/// lights lag less than asked instead of stopping. Nothing is allocated after construction.
+/// lights lag less than asked instead of stopping. Nothing is allocated after construction. Not thread-safe.
 /// </remarks>
 public sealed class OutputDelay
 {

@@ -9,7 +9,8 @@ namespace DominantColors.Smoothing;
 /// </summary>
 /// <remarks>
 /// Stage order: ... -> pick -> calibration -> smoothing -> delay -> sinks. The first frame (and the first after
-/// <see cref="Reset"/>) starts at its targets. <see cref="Next"/> allocates nothing.
+/// <see cref="Reset"/>) starts at its targets. <see cref="Next"/> allocates nothing. Not thread-safe: apply new
+/// settings from the loop that calls <see cref="Next"/>.
 /// </remarks>
 public sealed class Smoother
 {
@@ -70,17 +71,10 @@ public sealed class Smoother
             throw new ArgumentException($"Expected {Lights} targets and outputs, got {targets.Length} and {output.Length}.", nameof(targets));
         }
 
-        if (_settings.Preset == SmoothingPreset.None || _timeConstantSeconds <= 0)
+        if (!_started || _timeConstantSeconds <= 0)
         {
-            targets.CopyTo(output);
-            Follow(targets, force: true);
-            _lastTimestamp = timestamp;
-            _started = true;
-            return;
-        }
-
-        if (!_started)
-        {
+            // First frame, or no smoothing: show the targets as they are, and remember them as the state so a
+            // switch to a smoothing preset later continues from the colors on the lights.
             Follow(targets, force: true);
             _followed.AsSpan().CopyTo(_state);
             _lastTimestamp = timestamp;

@@ -151,6 +151,20 @@ public sealed class SmootherTests
     }
 
     [Fact]
+    public void SetPreset_FromNone_ContinuesFromColorsShown()
+    {
+        var smoother = new Smoother(1, new SmoothingSettings { Preset = SmoothingPreset.None }, Frequency);
+        var output = new Rgb24[1];
+        smoother.Next([Rgb24.Black], 0, output);
+        smoother.Next([White], 100_000, output);
+
+        smoother.SetPreset(SmoothingPreset.Moderate);
+        smoother.Next([White], 200_000, output);
+
+        Assert.Equal(White, output[0]);
+    }
+
+    [Fact]
     public void TimeConstantOf_Presets_GetFasterWithIntensity()
     {
         Assert.Equal(TimeSpan.Zero, SmoothingSettings.TimeConstantOf(SmoothingPreset.None));
