@@ -1,0 +1,81 @@
+namespace DominantColors.Mqtt.Connection;
+
+/// <summary>Where and as whom to connect: the keys every MQTT client of the daemon shares.</summary>
+internal sealed class MqttConnectionOptions
+{
+    /// <summary><c>broker</c>: host name or address.</summary>
+    public string Broker { get; set; } = string.Empty;
+
+    /// <summary><c>port</c>; 0 picks 1883, or 8883 with TLS.</summary>
+    public int Port { get; set; }
+
+    /// <summary><c>username</c>.</summary>
+    public string? Username { get; set; }
+
+    /// <summary><c>password</c>; prefer <see cref="PasswordFile"/> so the YAML holds no secret.</summary>
+    public string? Password { get; set; }
+
+    /// <summary><c>password_file</c>: a file whose first line is the password.</summary>
+    public string? PasswordFile { get; set; }
+
+    /// <summary><c>client_id</c>; must be unique on the broker. Left empty, one is made from the host and the output.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary><c>tls</c>.</summary>
+    public MqttTlsOptions? Tls { get; set; }
+
+    public int EffectivePort => Port != 0 ? Port : Tls?.IsActive == true ? 8883 : 1883;
+
+    public IEnumerable<string> Validate(string path)
+    {
+        if (string.IsNullOrWhiteSpace(Broker))
+        {
+            yield return $"{path}.broker: is required (host name or address of the MQTT broker)";
+        }
+
+        if (Port is < 0 or > 65535)
+        {
+            yield return $"{path}.port: {Port} is not a TCP port (1-65535)";
+        }
+
+        if (Password is not null && PasswordFile is not null)
+        {
+            yield return $"{path}.password_file: give either password or password_file, not both";
+        }
+
+        if (PasswordFile is not null && !File.Exists(PasswordFile))
+        {
+            yield return $"{path}.password_file: file '{PasswordFile}' does not exist";
+        }
+
+        if ((Password is not null || PasswordFile is not null) && Username is null)
+        {
+            yield return $"{path}.username: a password needs a username";
+        }
+
+        if (ClientId is not null && (ClientId.Length == 0 || ClientId.Length > 65535))
+        {
+            yield return $"{path}.client_id: must be 1-65535 characters";
+        }
+
+        if (Tls is not null)
+        {
+            foreach (var error in Tls.Validate(path + ".tls"))
+            {
+                yield return error;
+            }
+        }
+    }
+
+    /// <summary>The password from <see cref="Password"/> or the first line of <see cref="PasswordFile"/>.</summary>
+    public string? ReadPassword()
+    {
+        if (PasswordFile is null)
+        {
+            return Password;
+        }
+
+        using var reader = new StreamReader(PasswordFile);
+        return reader.ReadLine()?.TrimEnd('\r') ?? string.Empty;
+    }
+}
