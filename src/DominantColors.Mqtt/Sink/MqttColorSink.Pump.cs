@@ -1,3 +1,4 @@
+using DominantColors.Mqtt.Feeds;
 using DominantColors.Outputs;
 
 namespace DominantColors.Mqtt.Sink;
@@ -28,28 +29,8 @@ internal sealed partial class MqttColorSink
 
             seen = version;
             var due = version > 0 ? _schedule.NextDue(_colors) : long.MaxValue;
-            await WaitAsync(feed, seen, due, lost, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Waits for newer colors, the next due time, a lost connection or shutdown, whichever comes first.</summary>
-    private async Task WaitAsync(LightFeed feed, long seen, long due, CancellationToken lost, CancellationToken cancellationToken)
-    {
-        var delay = due == long.MaxValue ? Timeout.InfiniteTimeSpan : _time.GetElapsedTime(_time.GetTimestamp(), due);
-        if (delay != Timeout.InfiniteTimeSpan && delay <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        using var timeout = new CancellationTokenSource(delay, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, lost, cancellationToken);
-        try
-        {
-            await feed.WaitForNewerAsync(seen, linked.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            // Due: a rate-limited change or a keep-alive.
+            var delay = due == long.MaxValue ? Timeout.InfiniteTimeSpan : _time.GetElapsedTime(_time.GetTimestamp(), due);
+            await FeedWait.NewerOrDueAsync(feed, seen, delay, _time, lost, cancellationToken).ConfigureAwait(false);
         }
     }
 }
