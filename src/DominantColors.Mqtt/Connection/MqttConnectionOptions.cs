@@ -15,10 +15,10 @@ internal sealed class MqttConnectionOptions
     /// <summary><c>password</c>; prefer <see cref="PasswordFile"/> so the YAML holds no secret.</summary>
     public string? Password { get; set; }
 
-    /// <summary><c>password_file</c>: a file whose first line is the password.</summary>
+    /// <summary><c>passwordFile</c>: a file whose first line is the password.</summary>
     public string? PasswordFile { get; set; }
 
-    /// <summary><c>client_id</c>; must be unique on the broker. Left empty, one is made from the host and the output.</summary>
+    /// <summary><c>clientId</c>; must be unique on the broker. Left empty, one is made from the host and the output.</summary>
     public string? ClientId { get; set; }
 
     /// <summary><c>tls</c>.</summary>
@@ -26,41 +26,53 @@ internal sealed class MqttConnectionOptions
 
     public int EffectivePort => Port != 0 ? Port : Tls?.IsActive == true ? 8883 : 1883;
 
-    public IEnumerable<string> Validate(string path)
+    public IEnumerable<OptionError> Validate()
     {
         if (string.IsNullOrWhiteSpace(Broker))
         {
-            yield return $"{path}.broker: is required (host name or address of the MQTT broker)";
+            yield return new("broker", "is required (host name or address of the MQTT broker)");
         }
 
         if (Port is < 0 or > 65535)
         {
-            yield return $"{path}.port: {Port} is not a TCP port (1-65535)";
+            yield return new("port", $"{Port} is not a TCP port (1-65535)");
         }
 
         if (Password is not null && PasswordFile is not null)
         {
-            yield return $"{path}.password_file: give either password or password_file, not both";
-        }
-
-        if (PasswordFile is not null && !File.Exists(PasswordFile))
-        {
-            yield return $"{path}.password_file: file '{PasswordFile}' does not exist";
+            yield return new("passwordFile", "give either password or passwordFile, not both");
         }
 
         if ((Password is not null || PasswordFile is not null) && Username is null)
         {
-            yield return $"{path}.username: a password needs a username";
+            yield return new("username", "a password needs a username");
         }
 
         if (ClientId is not null && (ClientId.Length == 0 || ClientId.Length > 65535))
         {
-            yield return $"{path}.client_id: must be 1-65535 characters";
+            yield return new("clientId", "must be 1-65535 characters");
         }
 
         if (Tls is not null)
         {
-            foreach (var error in Tls.Validate(path + ".tls"))
+            foreach (var error in Tls.Validate("tls:"))
+            {
+                yield return error;
+            }
+        }
+    }
+
+    /// <summary>Problems only the disk can show (missing password or certificate files), for when the output is built.</summary>
+    public IEnumerable<OptionError> CheckFiles()
+    {
+        if (PasswordFile is not null && !File.Exists(PasswordFile))
+        {
+            yield return new("passwordFile", $"file '{PasswordFile}' does not exist");
+        }
+
+        if (Tls is not null)
+        {
+            foreach (var error in Tls.CheckFiles("tls:"))
             {
                 yield return error;
             }

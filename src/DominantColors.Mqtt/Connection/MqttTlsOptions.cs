@@ -6,16 +6,16 @@ namespace DominantColors.Mqtt.Connection;
 /// </summary>
 internal sealed class MqttTlsOptions
 {
-    /// <summary><c>tls.enabled</c>; a <c>tls</c> section with any file set enables TLS as well.</summary>
+    /// <summary><c>tls: enabled</c>; a <c>tls</c> section with any file set enables TLS as well.</summary>
     public bool Enabled { get; set; }
 
-    /// <summary><c>tls.ca_file</c>: PEM file with the CA certificate(s) that signed the broker's certificate.</summary>
+    /// <summary><c>caFile</c>: PEM file with the CA certificate(s) that signed the broker's certificate.</summary>
     public string? CaFile { get; set; }
 
-    /// <summary><c>tls.cert_file</c>: PEM client certificate.</summary>
+    /// <summary><c>certFile</c>: PEM client certificate.</summary>
     public string? CertFile { get; set; }
 
-    /// <summary><c>tls.key_file</c>: PEM private key of the client certificate.</summary>
+    /// <summary><c>keyFile</c>: PEM private key of the client certificate.</summary>
     public string? KeyFile { get; set; }
 
     /// <summary>The host name the broker's certificate must carry; defaults to the broker address.</summary>
@@ -23,26 +23,23 @@ internal sealed class MqttTlsOptions
 
     public bool IsActive => Enabled || CaFile is not null || CertFile is not null;
 
-    public IEnumerable<string> Validate(string path)
+    public IEnumerable<OptionError> Validate(string prefix)
     {
-        if (CaFile is not null && !File.Exists(CaFile))
-        {
-            yield return $"{path}.ca_file: file '{CaFile}' does not exist";
-        }
-
         if ((CertFile is null) != (KeyFile is null))
         {
-            yield return $"{path}.{(CertFile is null ? "cert_file" : "key_file")}: a client certificate needs both cert_file and key_file";
+            yield return new($"{prefix}{(CertFile is null ? "certFile" : "keyFile")}", "a client certificate needs both certFile and keyFile");
         }
+    }
 
-        if (CertFile is not null && !File.Exists(CertFile))
+    /// <summary>Problems only the disk can show (missing files), for when the output is built.</summary>
+    public IEnumerable<OptionError> CheckFiles(string prefix)
+    {
+        foreach (var (key, file) in new[] { ("caFile", CaFile), ("certFile", CertFile), ("keyFile", KeyFile) })
         {
-            yield return $"{path}.cert_file: file '{CertFile}' does not exist";
-        }
-
-        if (KeyFile is not null && !File.Exists(KeyFile))
-        {
-            yield return $"{path}.key_file: file '{KeyFile}' does not exist";
+            if (file is not null && !File.Exists(file))
+            {
+                yield return new($"{prefix}{key}", $"file '{file}' does not exist");
+            }
         }
     }
 }

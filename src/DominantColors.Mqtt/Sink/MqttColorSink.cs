@@ -53,7 +53,7 @@ internal sealed partial class MqttColorSink : IColorSink
             options.Lights.Count,
             TimeSpan.FromSeconds(1 / options.MaxRate),
             TimeSpan.FromSeconds(options.KeepAlive),
-            options.DeadBand,
+            (float)options.DeadBand,
             time.TimestampFrequency);
         ClientId = options.Connection.ClientId ?? MqttClientIds.Create(options.Name);
         _clientOptions = MqttClientOptionsFactory.Create(options.Connection, ClientId);

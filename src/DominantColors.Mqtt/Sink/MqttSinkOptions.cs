@@ -9,10 +9,32 @@ namespace DominantColors.Mqtt.Sink;
 /// </summary>
 internal sealed class MqttSinkOptions
 {
-    /// <summary>A name for logs and the client id; the factory sets it from the output's position or <c>name</c>.</summary>
-    public string Name { get; set; } = "mqtt";
+    /// <summary>A name for logs and the client id; the factory sets it from the output's position.</summary>
+    public string Name { get; internal set; } = "mqtt";
 
-    public MqttConnectionOptions Connection { get; set; } = new();
+    /// <summary>The connection keys below, gathered for the client (not a YAML key: it has no setter).</summary>
+    public MqttConnectionOptions Connection { get; } = new();
+
+    /// <summary><c>broker</c>: host name or address.</summary>
+    public string Broker { get => Connection.Broker; set => Connection.Broker = value; }
+
+    /// <summary><c>port</c>; 0 picks 1883, or 8883 with TLS.</summary>
+    public int Port { get => Connection.Port; set => Connection.Port = value; }
+
+    /// <summary><c>username</c>.</summary>
+    public string? Username { get => Connection.Username; set => Connection.Username = value; }
+
+    /// <summary><c>password</c>; prefer <c>passwordFile</c>.</summary>
+    public string? Password { get => Connection.Password; set => Connection.Password = value; }
+
+    /// <summary><c>passwordFile</c>: a file whose first line is the password.</summary>
+    public string? PasswordFile { get => Connection.PasswordFile; set => Connection.PasswordFile = value; }
+
+    /// <summary><c>clientId</c>; left empty, a unique one is made.</summary>
+    public string? ClientId { get => Connection.ClientId; set => Connection.ClientId = value; }
+
+    /// <summary><c>tls</c>: <c>enabled</c>, <c>caFile</c>, <c>certFile</c>, <c>keyFile</c>, <c>serverName</c>.</summary>
+    public MqttTlsOptions? Tls { get => Connection.Tls; set => Connection.Tls = value; }
 
     /// <summary><c>preset</c>.</summary>
     public MqttPreset Preset { get; set; } = MqttPreset.Wled;
@@ -29,86 +51,86 @@ internal sealed class MqttSinkOptions
     /// <summary><c>transition</c>: seconds the device fades between colors (Zigbee, Tasmota, HA, ESPHome, template).</summary>
     public double Transition { get; set; } = 0.5;
 
-    /// <summary><c>max_rate</c>: most messages per second on one topic.</summary>
+    /// <summary><c>maxRate</c>: most messages per second on one topic.</summary>
     public double MaxRate { get; set; } = 4;
 
-    /// <summary><c>dead_band</c>: the OKLab distance below which a new color is not sent.</summary>
-    public float DeadBand { get; set; } = 0.02f;
+    /// <summary><c>deadBand</c>: the OKLab distance below which a new color is not sent.</summary>
+    public double DeadBand { get; set; } = 0.02;
 
-    /// <summary><c>keep_alive</c>: seconds after which an unchanged color is sent again.</summary>
+    /// <summary><c>keepAlive</c>: seconds after which an unchanged color is sent again.</summary>
     public double KeepAlive { get; set; } = 30;
 
     /// <summary><c>instant</c> (wled): send to <c>&lt;topic&gt;/api</c> with <c>"tt":0</c> instead of <c>/col</c>.</summary>
     public bool Instant { get; set; }
 
-    /// <summary><c>color_format</c> (zigbee2mqtt): xy or hex.</summary>
+    /// <summary><c>colorFormat</c> (zigbee2mqtt): xy or hex.</summary>
     public ZigbeeColorFormat ColorFormat { get; set; } = ZigbeeColorFormat.Xy;
 
     /// <summary><c>payload</c> (template).</summary>
     public string? Payload { get; set; }
 
-    /// <summary><c>payload_off</c> (template): sent instead of <c>payload</c> when the light goes dark.</summary>
+    /// <summary><c>payloadOff</c> (template): sent instead of <c>payload</c> when the light goes dark.</summary>
     public string? PayloadOff { get; set; }
 
-    /// <summary>Every problem, each naming its key under <paramref name="path"/> (e.g. <c>outputs[0]</c>).</summary>
-    public IReadOnlyList<string> Validate(string path)
+    /// <summary>Every problem, each with its key relative to the output's section (e.g. <c>maxRate</c>, <c>tls:keyFile</c>).</summary>
+    public IReadOnlyList<OptionError> Validate()
     {
-        var errors = new List<string>(Connection.Validate(path));
+        var errors = new List<OptionError>(Connection.Validate());
         if (Lights.Count == 0)
         {
-            errors.Add($"{path}.lights: needs at least one light");
+            errors.Add(new("lights", "needs at least one light"));
         }
 
         if (Lights.Any(string.IsNullOrWhiteSpace))
         {
-            errors.Add($"{path}.lights: a light name is empty");
+            errors.Add(new("lights", "a light name is empty"));
         }
 
         var topic = Topic ?? PresetWriter.DefaultTopicOrNull(Preset);
         if (topic is null)
         {
-            errors.Add($"{path}.topic: the {Preset.ToString().ToLowerInvariant()} preset needs a topic");
+            errors.Add(new("topic", $"the {Preset.ToString().ToLowerInvariant()} preset needs a topic"));
         }
         else if (topic.Length == 0 || topic.Contains('#', StringComparison.Ordinal) || topic.Contains('+', StringComparison.Ordinal))
         {
-            errors.Add($"{path}.topic: '{topic}' is not a topic to publish to (empty, or has a # or + wildcard)");
+            errors.Add(new("topic", $"'{topic}' is not a topic to publish to (empty, or has a # or + wildcard)"));
         }
         else if (Lights.Count > 1 && !topic.Contains("{light}", StringComparison.Ordinal))
         {
-            errors.Add($"{path}.topic: '{topic}' must contain {{light}} when the output drives {Lights.Count} lights");
+            errors.Add(new("topic", $"'{topic}' must contain {{light}} when the output drives {Lights.Count} lights"));
         }
 
         if (Transition is < 0 or > 3600 || double.IsNaN(Transition))
         {
-            errors.Add($"{path}.transition: {Transition} is not 0-3600 seconds");
+            errors.Add(new("transition", $"{Transition} is not 0-3600 seconds"));
         }
 
         if (MaxRate is <= 0 or > 100 || double.IsNaN(MaxRate))
         {
-            errors.Add($"{path}.max_rate: {MaxRate} is not within (0, 100] messages per second");
+            errors.Add(new("maxRate", $"{MaxRate} is not within (0, 100] messages per second"));
         }
 
-        if (DeadBand is < 0 or > 1 || float.IsNaN(DeadBand))
+        if (DeadBand is < 0 or > 1 || double.IsNaN(DeadBand))
         {
-            errors.Add($"{path}.dead_band: {DeadBand} is not an OKLab distance within 0-1");
+            errors.Add(new("deadBand", $"{DeadBand} is not an OKLab distance within 0-1"));
         }
 
         if (KeepAlive is < 1 or > 86400 || double.IsNaN(KeepAlive))
         {
-            errors.Add($"{path}.keep_alive: {KeepAlive} is not 1-86400 seconds");
+            errors.Add(new("keepAlive", $"{KeepAlive} is not 1-86400 seconds"));
         }
 
-        ValidateTemplate(path, errors);
+        ValidateTemplate(errors);
         return errors;
     }
 
-    private void ValidateTemplate(string path, List<string> errors)
+    private void ValidateTemplate(List<OptionError> errors)
     {
         if (Preset != MqttPreset.Template)
         {
             if (Payload is not null || PayloadOff is not null)
             {
-                errors.Add($"{path}.{(Payload is not null ? "payload" : "payload_off")}: only the template preset takes a payload");
+                errors.Add(new(Payload is not null ? "payload" : "payloadOff", "only the template preset takes a payload"));
             }
 
             return;
@@ -116,21 +138,21 @@ internal sealed class MqttSinkOptions
 
         if (Payload is null)
         {
-            errors.Add($"{path}.payload: the template preset needs a payload, e.g. '{{\"color\":\"{{hex}}\"}}' (placeholders: {string.Join(", ", PayloadTemplate.Names)})");
+            errors.Add(new("payload", $"the template preset needs a payload, e.g. '{{\"color\":\"{{hex}}\"}}' (placeholders: {string.Join(", ", PayloadTemplate.Names)})"));
         }
         else if (!PayloadTemplate.TryParse(Payload, out _, out var error))
         {
-            errors.Add($"{path}.payload: '{Payload}' {error}");
+            errors.Add(new("payload", $"'{Payload}' {error}"));
         }
 
         if (PayloadOff is not null && !PayloadTemplate.TryParse(PayloadOff, out _, out var offError))
         {
-            errors.Add($"{path}.payload_off: '{PayloadOff}' {offError}");
+            errors.Add(new("payloadOff", $"'{PayloadOff}' {offError}"));
         }
 
         if (Topic is not null && Topic.Replace("{light}", string.Empty, StringComparison.Ordinal).Contains('{', StringComparison.Ordinal))
         {
-            errors.Add($"{path}.topic: '{Topic}' may only use the {{light}} placeholder");
+            errors.Add(new("topic", $"'{Topic}' may only use the {{light}} placeholder"));
         }
     }
 }

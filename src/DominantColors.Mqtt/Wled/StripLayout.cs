@@ -34,37 +34,37 @@ public sealed class StripLayout
     /// <summary><c>direction</c>.</summary>
     public StripDirection Direction { get; set; } = StripDirection.Clockwise;
 
-    /// <summary><c>leds_per_zone</c>: neighbouring LEDs on one edge that share one color (1 = every LED its own).</summary>
+    /// <summary><c>ledsPerZone</c>: neighbouring LEDs on one edge that share one color (1 = every LED its own).</summary>
     public int LedsPerZone { get; set; } = 1;
 
     /// <summary><c>depth</c>: how far into the picture an edge region reaches, as a fraction of width or height.</summary>
-    public float Depth { get; set; } = 0.1f;
+    public double Depth { get; set; } = 0.1;
 
     public int LedCount => Top + Right + Bottom + Left;
 
-    public IEnumerable<string> Validate(string path)
+    internal IEnumerable<Connection.OptionError> Validate(string prefix)
     {
         foreach (var (key, count) in new[] { ("top", Top), ("right", Right), ("bottom", Bottom), ("left", Left) })
         {
             if (count is < 0 or > 10000)
             {
-                yield return $"{path}.{key}: {count} is not an LED count (0-10000)";
+                yield return new($"{prefix}{key}", $"{count} is not an LED count (0-10000)");
             }
         }
 
         if (LedCount == 0)
         {
-            yield return $"{path}: needs LEDs on at least one edge (top, right, bottom, left)";
+            yield return new(prefix.TrimEnd(':'), "needs LEDs on at least one edge (top, right, bottom, left)");
         }
 
         if (LedsPerZone < 1)
         {
-            yield return $"{path}.leds_per_zone: {LedsPerZone} must be at least 1";
+            yield return new($"{prefix}ledsPerZone", $"{LedsPerZone} must be at least 1");
         }
 
-        if (Depth is <= 0 or > 0.5f || float.IsNaN(Depth))
+        if (Depth is <= 0 or > 0.5 || double.IsNaN(Depth))
         {
-            yield return $"{path}.depth: {Depth} is not within (0, 0.5]";
+            yield return new($"{prefix}depth", $"{Depth} is not within (0, 0.5]");
         }
     }
 
@@ -122,12 +122,13 @@ public sealed class StripLayout
     {
         var start = (float)along / count;
         var length = (float)run / count;
+        var depth = (float)Depth;
         return edge switch
         {
-            Edge.Top => new NormalizedRect(start, 0, length, Depth),
-            Edge.Right => new NormalizedRect(1 - Depth, start, Depth, length),
-            Edge.Bottom => new NormalizedRect(1 - start - length, 1 - Depth, length, Depth),
-            _ => new NormalizedRect(0, 1 - start - length, Depth, length),
+            Edge.Top => new NormalizedRect(start, 0, length, depth),
+            Edge.Right => new NormalizedRect(1 - depth, start, depth, length),
+            Edge.Bottom => new NormalizedRect(1 - start - length, 1 - depth, length, depth),
+            _ => new NormalizedRect(0, 1 - start - length, depth, length),
         };
     }
 }

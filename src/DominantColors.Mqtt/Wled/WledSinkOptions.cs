@@ -1,3 +1,5 @@
+using DominantColors.Mqtt.Connection;
+
 namespace DominantColors.Mqtt.Wled;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace DominantColors.Mqtt.Wled;
 /// </summary>
 internal sealed class WledSinkOptions
 {
-    public string Name { get; set; } = "wled";
+    /// <summary>Names the sink in logs and prefixes its zone lights; the factory sets it.</summary>
+    public string Name { get; internal set; } = "wled";
 
     /// <summary><c>host</c>: the controller's address or name.</summary>
     public string Host { get; set; } = string.Empty;
@@ -20,7 +23,7 @@ internal sealed class WledSinkOptions
     /// <summary><c>timeout</c>: seconds WLED stays in realtime mode after the last packet (DRGB/DNRGB), 1-255.</summary>
     public int Timeout { get; set; } = 2;
 
-    /// <summary><c>led_count</c>: LEDs on the strip when no layout is given.</summary>
+    /// <summary><c>ledCount</c>: LEDs on the strip when no layout is given.</summary>
     public int LedCount { get; set; }
 
     /// <summary><c>lights</c>: without a layout, the lights sharing the strip in equal runs, in strip order.</summary>
@@ -29,63 +32,63 @@ internal sealed class WledSinkOptions
     /// <summary><c>layout</c>.</summary>
     public StripLayout? Layout { get; set; }
 
-    /// <summary><c>json_api</c>: save the state, enter live mode and restore afterwards over HTTP.</summary>
+    /// <summary><c>jsonApi</c>: save the state, enter live mode and restore afterwards over HTTP.</summary>
     public bool JsonApi { get; set; } = true;
 
-    /// <summary><c>http_port</c> of the JSON API.</summary>
+    /// <summary><c>httpPort</c> of the JSON API.</summary>
     public int HttpPort { get; set; } = 80;
 
-    /// <summary><c>max_rate</c>: most frames per second (WLED drops packets when flooded).</summary>
+    /// <summary><c>maxRate</c>: most frames per second (WLED drops packets when flooded).</summary>
     public double MaxRate { get; set; } = 50;
 
     public int EffectivePort => Port != 0 ? Port : Protocol == WledProtocol.Ddp ? WledPackets.DefaultDdpPort : WledPackets.DefaultUdpPort;
 
-    public IReadOnlyList<string> Validate(string path)
+    public IReadOnlyList<OptionError> Validate()
     {
-        var errors = new List<string>();
+        var errors = new List<OptionError>();
         if (string.IsNullOrWhiteSpace(Host))
         {
-            errors.Add($"{path}.host: is required (address of the WLED controller)");
+            errors.Add(new("host", $"is required (address of the WLED controller)"));
         }
 
         if (Port is < 0 or > 65535)
         {
-            errors.Add($"{path}.port: {Port} is not a UDP port (1-65535)");
+            errors.Add(new("port", $"{Port} is not a UDP port (1-65535)"));
         }
 
         if (HttpPort is < 1 or > 65535)
         {
-            errors.Add($"{path}.http_port: {HttpPort} is not a TCP port (1-65535)");
+            errors.Add(new("httpPort", $"{HttpPort} is not a TCP port (1-65535)"));
         }
 
         if (Timeout is < 1 or > 255)
         {
-            errors.Add($"{path}.timeout: {Timeout} is not 1-255 seconds");
+            errors.Add(new("timeout", $"{Timeout} is not 1-255 seconds"));
         }
 
         if (MaxRate is <= 0 or > 200 || double.IsNaN(MaxRate))
         {
-            errors.Add($"{path}.max_rate: {MaxRate} is not within (0, 200] frames per second");
+            errors.Add(new("maxRate", $"{MaxRate} is not within (0, 200] frames per second"));
         }
 
         if (Layout is not null)
         {
-            errors.AddRange(Layout.Validate(path + ".layout"));
+            errors.AddRange(Layout.Validate("layout:"));
             if (Lights.Count > 0 || LedCount > 0)
             {
-                errors.Add($"{path}.layout: give either a layout or lights with led_count, not both");
+                errors.Add(new("layout", $"give either a layout or lights with ledCount, not both"));
             }
         }
         else
         {
             if (Lights.Count == 0)
             {
-                errors.Add($"{path}.lights: needs at least one light (or a layout)");
+                errors.Add(new("lights", $"needs at least one light (or a layout)"));
             }
 
             if (LedCount < Math.Max(1, Lights.Count) || LedCount > 65535)
             {
-                errors.Add($"{path}.led_count: {LedCount} must be between the number of lights ({Lights.Count}) and 65535");
+                errors.Add(new("ledCount", $"{LedCount} must be between the number of lights ({Lights.Count}) and 65535"));
             }
         }
 

@@ -1,3 +1,4 @@
+using DominantColors.Mqtt.Connection;
 using DominantColors.Mqtt.Presets;
 using DominantColors.Mqtt.Sink;
 
@@ -12,7 +13,7 @@ public sealed class MqttSinkOptionsTests
         options.Connection.Broker = "127.0.0.1";
         options.Connection.Port = 1883;
 
-        Assert.Empty(options.Validate("outputs[0]"));
+        Assert.Empty(options.Validate());
     }
 
     [Fact]
@@ -27,8 +28,9 @@ public sealed class MqttSinkOptionsTests
         };
         options.Connection.Broker = "broker";
 
-        var error = Assert.Single(options.Validate("outputs[2]"));
-        Assert.StartsWith("outputs[2].payload: '{hue}' has an unknown placeholder {hue}", error, StringComparison.Ordinal);
+        var error = Assert.Single(options.Validate());
+        Assert.Equal("payload", error.Key);
+        Assert.StartsWith("'{hue}' has an unknown placeholder {hue}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,10 +39,10 @@ public sealed class MqttSinkOptionsTests
         var options = new MqttSinkOptions { Preset = MqttPreset.Template, Lights = ["tv"] };
         options.Connection.Broker = "broker";
 
-        var errors = options.Validate("outputs[0]");
+        var errors = options.Validate();
 
-        Assert.Contains(errors, e => e.StartsWith("outputs[0].topic: the template preset needs a topic", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("outputs[0].payload: the template preset needs a payload", StringComparison.Ordinal));
+        Assert.Contains(new("topic", "the template preset needs a topic"), errors);
+        Assert.Contains(errors, e => e.Key == "payload" && e.Message.StartsWith("the template preset needs a payload", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -49,7 +51,23 @@ public sealed class MqttSinkOptionsTests
         var options = new MqttSinkOptions { Preset = MqttPreset.Wled, Topic = "wled/tv", Lights = ["a", "b"] };
         options.Connection.Broker = "broker";
 
-        Assert.Equal(["outputs[1].topic: 'wled/tv' must contain {light} when the output drives 2 lights"], options.Validate("outputs[1]"));
+        Assert.Equal(["topic: 'wled/tv' must contain {light} when the output drives 2 lights"], options.Validate().Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void Validate_ClientCertificateWithoutKey_NamesTheMissingKey()
+    {
+        var options = new MqttSinkOptions { Broker = "b", Lights = ["tv"], Tls = new() { CertFile = "client.crt" } };
+
+        Assert.Equal(["tls:keyFile: a client certificate needs both certFile and keyFile"], options.Validate().Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void CheckFiles_MissingPasswordFile_NamesIt()
+    {
+        var options = new MqttSinkOptions { Broker = "b", Username = "u", PasswordFile = "/nonexistent/pw", Lights = ["tv"] };
+
+        Assert.Equal(["passwordFile: file '/nonexistent/pw' does not exist"], options.Connection.CheckFiles().Select(e => e.ToString()));
     }
 
     [Fact]
@@ -59,8 +77,8 @@ public sealed class MqttSinkOptionsTests
         options.Connection.Port = 70000;
         options.Connection.Password = "secret";
 
-        var keys = options.Validate("o").Select(e => e[..e.IndexOf(':', StringComparison.Ordinal)]).ToArray();
+        var keys = options.Validate().Select(e => e.Key).ToArray();
 
-        Assert.Equal(["o.broker", "o.port", "o.username", "o.transition", "o.max_rate", "o.dead_band", "o.keep_alive"], keys);
+        Assert.Equal(["broker", "port", "username", "transition", "maxRate", "deadBand", "keepAlive"], keys);
     }
 }

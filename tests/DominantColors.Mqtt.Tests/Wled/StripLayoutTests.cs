@@ -7,7 +7,7 @@ public sealed class StripLayoutTests
     [Fact]
     public void Zones_ClockwiseFromBottomLeft_WalksLeftTopRightBottom()
     {
-        var layout = new StripLayout { Top = 2, Right = 1, Bottom = 2, Left = 1, Depth = 0.1f };
+        var layout = new StripLayout { Top = 2, Right = 1, Bottom = 2, Left = 1, Depth = 0.1 };
 
         var zones = layout.Zones("tv");
 
@@ -26,7 +26,7 @@ public sealed class StripLayoutTests
     [Fact]
     public void Zones_CounterClockwiseFromTopLeft_GoesDownTheLeftFirst()
     {
-        var layout = new StripLayout { Top = 2, Left = 2, Start = StripCorner.TopLeft, Direction = StripDirection.CounterClockwise, Depth = 0.25f };
+        var layout = new StripLayout { Top = 2, Left = 2, Start = StripCorner.TopLeft, Direction = StripDirection.CounterClockwise, Depth = 0.25 };
 
         var zones = layout.Zones("s");
 
@@ -49,14 +49,14 @@ public sealed class StripLayoutTests
     [Fact]
     public void Validate_NoLedsAndBadDepth_NamesTheKeys()
     {
-        var layout = new StripLayout { Depth = 0.9f, LedsPerZone = 0, Top = -1 };
+        var layout = new StripLayout { Depth = 0.9, LedsPerZone = 0, Top = -1 };
 
         Assert.Equal(
             [
-                "o.layout.top: -1 is not an LED count (0-10000)",
-                "o.layout.leds_per_zone: 0 must be at least 1",
-                "o.layout.depth: 0.9 is not within (0, 0.5]",
+                "layout:top: -1 is not an LED count (0-10000)",
+                "layout:ledsPerZone: 0 must be at least 1",
+                "layout:depth: 0.9 is not within (0, 0.5]",
             ],
-            layout.Validate("o.layout").Where(e => !e.Contains("at least one edge", StringComparison.Ordinal)));
+            layout.Validate("layout:").Select(e => e.ToString()));
     }
 }

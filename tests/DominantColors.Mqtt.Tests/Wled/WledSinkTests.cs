@@ -99,7 +99,7 @@ public sealed class WledSinkTests
     {
         var options = new WledSinkOptions { Host = "wled", Lights = ["tv"], LedCount = 10, Layout = new StripLayout { Top = 10 } };
 
-        Assert.Equal(["outputs[3].layout: give either a layout or lights with led_count, not both"], options.Validate("outputs[3]"));
+        Assert.Equal(["layout: give either a layout or lights with ledCount, not both"], options.Validate().Select(e => e.ToString()));
     }
 
     [Fact]
@@ -109,11 +109,11 @@ public sealed class WledSinkTests
 
         Assert.Equal(
             [
-                "o.host: is required (address of the WLED controller)",
-                "o.timeout: 0 is not 1-255 seconds",
-                "o.lights: needs at least one light (or a layout)",
-                "o.led_count: 0 must be between the number of lights (0) and 65535",
+                "host: is required (address of the WLED controller)",
+                "timeout: 0 is not 1-255 seconds",
+                "lights: needs at least one light (or a layout)",
+                "ledCount: 0 must be between the number of lights (0) and 65535",
             ],
-            options.Validate("o"));
+            options.Validate().Select(e => e.ToString()));
     }
 }
