@@ -20,6 +20,8 @@ internal static class Plugins
         // Outputs (type: hue).
 
         // Outputs (type: mqtt, wled).
+        Outputs.OutputServiceCollectionExtensions.AddColorSinkFactory<Outputs.Mqtt.MqttSinkFactory>(services);
+        Outputs.OutputServiceCollectionExtensions.AddColorSinkFactory<Outputs.Wled.WledSinkFactory>(services);
 
         // Extra top-level config sections (AddConfigSection<TOptions, TValidator>()).
 
