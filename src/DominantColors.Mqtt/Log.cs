@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(3012, LogLevel.Warning, "Home Assistant: applying {Command} failed")]
     public static partial void CommandFailed(ILogger logger, string command, Exception exception);
 
+    [LoggerMessage(3013, LogLevel.Debug, "Home Assistant: could not say offline before disconnecting; the broker's last will does")]
+    public static partial void GoodbyeFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(3020, LogLevel.Information, "{Sink}: streaming {Leds} LEDs to WLED {Host}:{Port} over {Protocol}")]
     public static partial void WledStreaming(ILogger logger, string sink, int leds, string host, int port, string protocol);
 

@@ -118,6 +118,11 @@ internal sealed partial class MqttColorSink : IColorSink
                 Log.ConnectionLost(_logger, Name, broker, port, ex is OperationCanceledException ? null : ex);
                 ConnectionChanged?.Invoke(ConnectionEvent.Lost);
             }
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
+            {
+                // MQTTnet reports a cancelled publish as a timeout; either way this is shutdown.
+                break;
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
