@@ -3,7 +3,10 @@ using DominantColors.Outputs;
 
 namespace DominantColors.Mqtt.Sink;
 
-/// <summary>The connected half of the sink: read the latest colors, publish what the schedule allows, wait.</summary>
+/// <summary>
+/// The connected half of the sink: read the latest colors, publish what the schedule allows, wait. Colors and
+/// payloads live in reused buffers; each wait allocates its timeout tokens and MQTTnet its packet, a few times a second.
+/// </summary>
 internal sealed partial class MqttColorSink
 {
     private async Task PumpAsync(LightFeed feed, CancellationToken cancellationToken)

@@ -12,7 +12,8 @@ namespace DominantColors.Mqtt.Wled;
 /// The <c>type: wled</c> output: streams every LED's color to a WLED controller over UDP (DDP, DRGB or DNRGB) at
 /// frame rate, capped, and resends the last frame every second so WLED stays in realtime mode. Through the JSON API
 /// it saves the controller's state and enters live mode first, and puts the state back in <see cref="RestoreAsync"/>.
-/// Per frame it expands zone colors into a reused LED buffer and packet buffers: nothing allocates.
+/// Per frame it expands zone colors into a reused LED buffer and reused packet buffers; the only per-frame
+/// allocations are the two timeout tokens of the wait for the next frame.
 /// </summary>
 internal sealed partial class WledSink : IColorSink
 {
