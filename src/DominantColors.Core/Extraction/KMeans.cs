@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace DominantColors.Extraction;
 
 /// <summary>
@@ -11,9 +14,6 @@ internal sealed class KMeans
     private readonly float[] _ca = new float[ExtractionOptions.MaxColors];
     private readonly float[] _cb = new float[ExtractionOptions.MaxColors];
     private readonly double[] _weights = new double[ExtractionOptions.MaxColors];
-    private readonly double[] _sumL = new double[ExtractionOptions.MaxColors];
-    private readonly double[] _sumA = new double[ExtractionOptions.MaxColors];
-    private readonly double[] _sumB = new double[ExtractionOptions.MaxColors];
     private int[] _labels = [];
     private float[] _distances = [];
 
@@ -293,27 +293,36 @@ internal sealed class KMeans
     private void MoveCenters(in PointSet points, ReadOnlySpan<float> weights, ReadOnlySpan<int> labels, Span<float> dist)
     {
         var k = Count;
-        Array.Clear(_sumL);
-        Array.Clear(_sumA);
-        Array.Clear(_sumB);
-        Array.Clear(_weights);
+
+        // Hot loop, allocation-free: per point, four adds into its cluster's [Σ wL, Σ wa, Σ wb, Σ w] (labels are
+        // always below k, so the unchecked offsets stay inside the 4 × 32 accumulator).
+        Span<double> sums = stackalloc double[4 * ExtractionOptions.MaxColors];
+        sums.Clear();
+        ref var acc = ref MemoryMarshal.GetReference(sums);
+        ref var pl = ref MemoryMarshal.GetReference(points.L);
+        ref var pa = ref MemoryMarshal.GetReference(points.A);
+        ref var pb = ref MemoryMarshal.GetReference(points.B);
+        ref var pw = ref MemoryMarshal.GetReference(weights);
+        ref var label = ref MemoryMarshal.GetReference(labels);
         for (var i = 0; i < points.Count; i++)
         {
-            var c = labels[i];
-            double w = weights[i];
-            _sumL[c] += w * points.L[i];
-            _sumA[c] += w * points.A[i];
-            _sumB[c] += w * points.B[i];
-            _weights[c] += w;
+            ref var cluster = ref Unsafe.Add(ref acc, 4 * Unsafe.Add(ref label, i));
+            double w = Unsafe.Add(ref pw, i);
+            cluster += w * Unsafe.Add(ref pl, i);
+            Unsafe.Add(ref cluster, 1) += w * Unsafe.Add(ref pa, i);
+            Unsafe.Add(ref cluster, 2) += w * Unsafe.Add(ref pb, i);
+            Unsafe.Add(ref cluster, 3) += w;
         }
 
         for (var c = 0; c < k; c++)
         {
-            if (_weights[c] > 0)
+            var total = sums[(4 * c) + 3];
+            _weights[c] = total;
+            if (total > 0)
             {
-                _cl[c] = (float)(_sumL[c] / _weights[c]);
-                _ca[c] = (float)(_sumA[c] / _weights[c]);
-                _cb[c] = (float)(_sumB[c] / _weights[c]);
+                _cl[c] = (float)(sums[4 * c] / total);
+                _ca[c] = (float)(sums[(4 * c) + 1] / total);
+                _cb[c] = (float)(sums[(4 * c) + 2] / total);
                 continue;
             }
 
