@@ -125,7 +125,11 @@ internal sealed class ImageFileDecoder
         }
     }
 
+    /// <summary>
+    /// Whatever the decoder throws while reading untrusted bytes means the file could not be decoded: besides its
+    /// own format exceptions, damaged files make ImageSharp 2.x throw index, argument and even null-reference errors.
+    /// Only running out of memory and cancellation are not the file's fault.
+    /// </summary>
     private static bool IsDecodeFailure(Exception ex) =>
-        ex is ImageFormatException or InvalidMemoryOperationException or NotSupportedException
-            or EndOfStreamException or InvalidDataException or IndexOutOfRangeException or ArgumentException;
+        ex is not (OutOfMemoryException or OperationCanceledException or UnreadableInputException);
 }
