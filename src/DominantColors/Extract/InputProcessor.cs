@@ -84,6 +84,11 @@ internal sealed class InputProcessor
         {
             return InputOutcome.Failed(input.Display, $"read error: {ex.Message}");
         }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // One input must not end the batch, whatever went wrong with it; the line still names the fault.
+            return InputOutcome.Failed(input.Display, $"unexpected {ex.GetType().Name}: {ex.Message}");
+        }
     }
 
     private InputOutcome ProcessPicture(InputFile input)

@@ -81,6 +81,23 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Extract_TruncatedVideo_FailsThatFileWithFfmpegsReason()
+    {
+        var whole = _folder.Combine("whole.mp4");
+        await TestFolder.FfmpegAsync("-f", "lavfi", "-i", "testsrc2=s=64x36:r=10:d=1", "-pix_fmt", "yuv420p", whole);
+        var bytes = await File.ReadAllBytesAsync(whole);
+        var truncated = _folder.Write("truncated.mp4", bytes[..(bytes.Length / 2)]);
+        var good = _folder.Png("good.png", 4, 4, Red, Red);
+
+        var run = await ExtractRun.RunAsync("--format", "jsonl", truncated, good);
+
+        Assert.Equal(ExitCodes.PartialFailure, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith($"dominant-colors extract: {truncated}: ffmpeg could not play it: ", line, StringComparison.Ordinal);
+        Assert.Contains("good.png", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_PngWithJpegExtension_IsReadByContent()
     {
         var file = _folder.Write("actually-png.jpg", TestFolder.PngBytes(6, 6, Green));
