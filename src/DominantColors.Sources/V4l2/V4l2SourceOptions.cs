@@ -2,8 +2,8 @@ namespace DominantColors.Sources.V4l2;
 
 /// <summary>
 /// The <c>source</c> section when <c>type: v4l2</c>: a capture device read natively (YUYV, UYVY or NV12), no ffmpeg.
-/// YAML keys are the snake_case of the property names (<c>device</c>, <c>pixel_format</c>, <c>video_size</c>,
-/// <c>frame_rate</c>, <c>buffers</c>, <c>stall_timeout</c>, <c>reopen_delay</c>, <c>max_reopen_delay</c>).
+/// Config keys are the camelCase property names: <c>device</c>, <c>pixelFormat</c>, <c>videoSize</c>, <c>frameRate</c>,
+/// <c>buffers</c>, <c>stallTimeout</c>, <c>reopenDelay</c>, <c>maxReopenDelay</c>.
 /// </summary>
 public sealed class V4l2SourceOptions
 {

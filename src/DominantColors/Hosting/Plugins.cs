@@ -1,3 +1,4 @@
+using DominantColors.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.Hosting;
@@ -14,6 +15,8 @@ internal static class Plugins
         // Sources (type: pattern, folder).
 
         // Sources (type: ffmpeg, v4l2).
+        services.AddFrameSourceFactory<FfmpegFrameSourceFactory>();
+        services.AddFrameSourceFactory<V4l2FrameSourceFactory>();
 
         // Outputs (type: console).
 

@@ -108,7 +108,7 @@ public sealed class FfmpegFrameSourceTests
             var options = new FfmpegSourceOptions
             {
                 Format = "rawvideo",
-                InputArguments = { "-pixel_format", "rgb24" },
+                InputArguments = ["-pixel_format", "rgb24"],
                 VideoSize = "16x9",
                 Input = fifo,
                 StallTimeout = TimeSpan.FromMilliseconds(300),

@@ -96,7 +96,7 @@ public sealed class V4l2FrameSourceTests
         var error = await Assert.ThrowsAsync<NotSupportedException>(() => source.StartAsync(CancellationToken.None));
 
         Assert.Contains("type: ffmpeg", error.Message, StringComparison.Ordinal);
-        Assert.Contains("input_format: mjpeg", error.Message, StringComparison.Ordinal);
+        Assert.Contains("inputFormat: mjpeg", error.Message, StringComparison.Ordinal);
         Assert.True(device.Disposed);
     }
 
@@ -132,7 +132,7 @@ public sealed class V4l2FrameSourceTests
         using var frame = await ReadAsync(source);
 
         Assert.True(quiet.Disposed);
-        Assert.Contains("no frame for", logger.Entries.Single(e => e.EventId == 1452).Message, StringComparison.Ordinal);
+        Assert.Contains("no frame for", logger.Entries.First(e => e.EventId == 1452).Message, StringComparison.Ordinal);
         Assert.All(frame.Pixels.ToArray(), b => Assert.Equal(0, b));
     }
 
