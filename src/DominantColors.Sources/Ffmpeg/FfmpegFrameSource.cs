@@ -184,6 +184,13 @@ public sealed class FfmpegFrameSource : IFrameSource
             process?.Dispose();
             _slot.Complete();
         }
+        catch (Exception ex)
+        {
+            // A fault in supervision itself is not something a restart mends: the reader gets it.
+            process?.Dispose();
+            Log.FfmpegSupervisionFailed(_logger, Name, ex);
+            _slot.Complete(ex);
+        }
     }
 
     /// <summary>

@@ -151,8 +151,10 @@ public sealed class V4l2FrameSource : IFrameSource
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxReopenDelay.Ticks));
             }
         }
-        catch (Exception ex) when (ex is NotSupportedException or PlatformNotSupportedException)
+        catch (Exception ex)
         {
+            // Not a device fault that reopening mends (MJPEG only, not a capture device, a bug): the reader gets it.
+            // Nothing may escape a dedicated thread, which would end the process.
             Log.V4l2Unusable(_logger, Name, ex.Message);
             _slot.Complete(ex);
         }
