@@ -9,6 +9,9 @@ internal static class CommandLineApp
     {
         var root = new RootCommand("Ambient lighting from the dominant colors of a picture, and palettes of images and videos.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(DevicesCommand.Create());
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
