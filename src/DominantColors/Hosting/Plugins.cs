@@ -1,3 +1,5 @@
+using DominantColors.Configuration;
+using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.Hosting;
@@ -22,6 +24,7 @@ internal static class Plugins
         // Outputs (type: mqtt, wled).
 
         // Extra top-level config sections (AddConfigSection<TOptions, TValidator>()).
+        services.AddConfigSection<WebOptions, WebOptionsValidator>();
 
         return services;
     }

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using DominantColors.Web.Api;
-using DominantColors.Web.StandIn;
+using DominantColors.Control;
+using DominantColors.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -42,13 +43,13 @@ internal static class ControlEndpoints
 
         routes.MapPost("/api/smoothing", context => HandleAsync(context, state, WebJsonContext.Default.SmoothingRequest, static (request, controls) =>
         {
-            var wanted = request.Intensity?.Trim().ToLowerInvariant();
-            if (wanted is null || !AmbientControls.Intensities.Contains(wanted))
+            var wanted = request.Intensity?.Trim();
+            if (string.IsNullOrEmpty(wanted) || !char.IsAsciiLetter(wanted[0]) || !Enum.TryParse<SmoothingIntensity>(wanted, ignoreCase: true, out var intensity))
             {
-                return $"expected {{\"intensity\": one of {string.Join(", ", AmbientControls.Intensities)}}}";
+                return $"expected {{\"intensity\": one of {string.Join(", ", StatusReporter.IntensityNames)}}}";
             }
 
-            controls.Intensity = wanted;
+            controls.Intensity = intensity;
             return null;
         }));
     }
@@ -58,7 +59,7 @@ internal static class ControlEndpoints
     /// <param name="state">The daemon's shared objects.</param>
     /// <param name="type">The request body's JSON contract.</param>
     /// <param name="apply">Applies the request to the controls; returns null, or what was wrong with the request.</param>
-    private static async Task HandleAsync<TRequest>(HttpContext context, WebState state, JsonTypeInfo<TRequest> type, Func<TRequest, AmbientControls, string?> apply)
+    private static async Task HandleAsync<TRequest>(HttpContext context, WebState state, JsonTypeInfo<TRequest> type, Func<TRequest, AmbientSettings, string?> apply)
         where TRequest : class
     {
         if (!await WebServer.AuthorizeAsync(context, state))
@@ -89,15 +90,14 @@ internal static class ControlEndpoints
             return;
         }
 
-        var problem = request is null ? "the body is empty" : apply(request, state.Controls);
+        var problem = request is null ? "the body is empty" : apply(request, state.Settings);
         if (problem is not null)
         {
             await RefuseAsync(context, StatusCodes.Status400BadRequest, problem);
             return;
         }
 
-        var document = new StatusReporter(state).Report(withFrame: false);
-        await context.Response.WriteAsJsonAsync(document.Settings, WebJsonContext.Default.SettingsDocument, cancellationToken: context.RequestAborted);
+        await context.Response.WriteAsJsonAsync(StatusReporter.Settings(state.Settings), WebJsonContext.Default.SettingsDocument, cancellationToken: context.RequestAborted);
     }
 
     private static bool IsSameOrigin(HttpRequest request)

@@ -1,4 +1,5 @@
-using DominantColors.Colors;
+using DominantColors.Control;
+using DominantColors.Options;
 using DominantColors.Web.Api;
 using DominantColors.Web.Metrics;
 using DominantColors.Web.StandIn;
@@ -28,7 +29,7 @@ internal sealed class StatusReporter(WebState state)
             UptimeSeconds = state.Time.GetElapsedTime(state.StartedAt).TotalSeconds,
             Healthy = healthy,
             Health = reason,
-            Settings = new SettingsDocument(state.Controls.Enabled, state.Controls.Brightness, state.Controls.Intensity, AmbientControls.Intensities),
+            Settings = Settings(state.Settings),
             Source = new SourceDocument(
                 Fps: Finite(Sum(frames, static s => s.Rate)),
                 Frames: (long)Sum(frames, static s => s.Value),
@@ -45,6 +46,12 @@ internal sealed class StatusReporter(WebState state)
                 : null,
         };
     }
+
+    /// <summary>The smoothing intensities as the config and the API spell them.</summary>
+    public static IReadOnlyList<string> IntensityNames { get; } = Enum.GetNames<SmoothingIntensity>().Select(n => n.ToLowerInvariant()).ToArray();
+
+    public static SettingsDocument Settings(AmbientSettings settings) =>
+        new(settings.Enabled, settings.Brightness, settings.Intensity.ToString().ToLowerInvariant(), IntensityNames);
 
     private static double Finite(double value) => double.IsFinite(value) ? value : 0;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DominantColors.Configuration;
 
 namespace DominantColors.Web;
 
@@ -6,9 +7,9 @@ namespace DominantColors.Web;
 /// The <c>web:</c> section: the live preview page, <c>/api/status</c>, <c>/metrics</c> and <c>/healthz</c>.
 /// Listens on loopback unless told otherwise; beyond loopback a token is required (see <see cref="WebOptionsValidator"/>).
 /// </summary>
-internal sealed class WebOptions
+internal sealed class WebOptions : IConfigSection
 {
-    public const string SectionName = "web";
+    public static string SectionName => "web";
 
     public const int DefaultPort = 8733;
 

@@ -1,3 +1,4 @@
+using DominantColors.Control;
 using DominantColors.Web.Metrics;
 using DominantColors.Web.StandIn;
 
@@ -8,7 +9,8 @@ internal sealed class WebState
 {
     public required PreviewExchange Preview { get; init; }
 
-    public required AmbientControls Controls { get; init; }
+    /// <summary>The daemon's live controls, shared with the pipeline, the config reload and Home Assistant.</summary>
+    public required AmbientSettings Settings { get; init; }
 
     public required OutputStates Outputs { get; init; }
 

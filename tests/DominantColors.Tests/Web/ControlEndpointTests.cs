@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using DominantColors.Options;
 
 namespace DominantColors.Tests.Web;
 
@@ -18,9 +19,9 @@ public sealed class ControlEndpointTests
         Assert.Equal(HttpStatusCode.OK, ambient.StatusCode);
         Assert.Equal(HttpStatusCode.OK, brightness.StatusCode);
         Assert.Equal(HttpStatusCode.OK, smoothing.StatusCode);
-        Assert.False(web.State.Controls.Enabled);
-        Assert.Equal(0.3, web.State.Controls.Brightness);
-        Assert.Equal("high", web.State.Controls.Intensity);
+        Assert.False(web.State.Settings.Enabled);
+        Assert.Equal(0.3, web.State.Settings.Brightness);
+        Assert.Equal(SmoothingIntensity.High, web.State.Settings.Intensity);
         Assert.Equal("high", answer.RootElement.GetProperty("smoothing").GetString());
         Assert.Equal(0.3, answer.RootElement.GetProperty("brightness").GetDouble());
         Assert.False(answer.RootElement.GetProperty("ambient").GetBoolean());
@@ -30,6 +31,7 @@ public sealed class ControlEndpointTests
     [InlineData("api/brightness", """{"value": 1.5}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("api/brightness", """{"value": "bright"}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("api/smoothing", """{"intensity": "extreme"}""", "application/json", HttpStatusCode.BadRequest)]
+    [InlineData("api/smoothing", """{"intensity": "3"}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("api/ambient", """{}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("api/ambient", """{"on": false""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("api/ambient", """{"on": false}""", "text/plain", HttpStatusCode.UnsupportedMediaType)]
@@ -42,7 +44,7 @@ public sealed class ControlEndpointTests
 
         Assert.Equal(expected, response.StatusCode);
         Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("error").GetString()));
-        Assert.Equal((true, 1.0, "moderate"), (web.State.Controls.Enabled, web.State.Controls.Brightness, web.State.Controls.Intensity));
+        Assert.Equal((true, 1.0, SmoothingIntensity.Moderate), (web.State.Settings.Enabled, web.State.Settings.Brightness, web.State.Settings.Intensity));
     }
 
     [Fact]
@@ -58,6 +60,6 @@ public sealed class ControlEndpointTests
         using var response = await web.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.True(web.State.Controls.Enabled);
+        Assert.True(web.State.Settings.Enabled);
     }
 }

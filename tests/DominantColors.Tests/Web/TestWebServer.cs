@@ -1,3 +1,4 @@
+using DominantColors.Control;
 using DominantColors.Web;
 using DominantColors.Web.Metrics;
 using DominantColors.Web.StandIn;
@@ -30,7 +31,7 @@ internal sealed class TestWebServer : IAsyncDisposable
         var state = new WebState
         {
             Preview = preview,
-            Controls = new AmbientControls(),
+            Settings = new AmbientSettings(),
             Outputs = outputs,
             Metrics = new MetricsCollector(time, meterPrefix),
             Health = new HealthCheck(preview, outputs, time),

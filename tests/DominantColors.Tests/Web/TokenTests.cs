@@ -76,14 +76,14 @@ public sealed class TokenTests
 
         using var refused = await PostAsync(web, "api/ambient", """{"on": false}""", bearer: null);
         using var wrong = await PostAsync(web, "api/brightness", """{"value": 0.1}""", bearer: "not-the-token-at-all");
-        var unchanged = (web.State.Controls.Enabled, web.State.Controls.Brightness);
+        var unchanged = (web.State.Settings.Enabled, web.State.Settings.Brightness);
         using var accepted = await PostAsync(web, "api/ambient", """{"on": false}""", bearer: Token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal((true, 1.0), unchanged);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        Assert.False(web.State.Controls.Enabled);
+        Assert.False(web.State.Settings.Enabled);
     }
 
     internal static async Task<HttpResponseMessage> PostAsync(TestWebServer web, string path, string json, string? bearer, string contentType = "application/json")
