@@ -114,6 +114,7 @@
     renderTables(status);
     renderControls(status.settings);
     document.body.dataset.sequence = String(status.source.sequence);
+    document.body.dispatchEvent(new Event('rendered'));
   }
 
   async function control(path, body) {
