@@ -1,4 +1,3 @@
-using DominantColors.Configuration;
 using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +23,7 @@ internal static class Plugins
         // Outputs (type: mqtt, wled).
 
         // Extra top-level config sections (AddConfigSection<TOptions, TValidator>()).
-        services.AddConfigSection<WebOptions, WebOptionsValidator>();
+        services.AddWebPreview();
 
         return services;
     }

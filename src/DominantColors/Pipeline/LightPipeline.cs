@@ -78,6 +78,7 @@ internal sealed partial class LightPipeline
         if (frame is not null)
         {
             _metrics.RecordFrame(frame.Timestamp, now);
+            CapturePreview(frame, now);
         }
     }
 

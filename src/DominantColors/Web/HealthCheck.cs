@@ -1,5 +1,3 @@
-using DominantColors.Web.StandIn;
-
 namespace DominantColors.Web;
 
 /// <summary>

@@ -2,7 +2,6 @@ using DominantColors.Control;
 using DominantColors.Options;
 using DominantColors.Web.Api;
 using DominantColors.Web.Metrics;
-using DominantColors.Web.StandIn;
 
 namespace DominantColors.Web;
 
@@ -74,24 +73,27 @@ internal sealed class StatusReporter(WebState state)
     private List<StageDocument> Stages()
     {
         var stages = new List<StageDocument>();
-        state.Metrics.Find(DaemonMetricNames.StageDuration)?.Read(stages, static (list, family, all) =>
+        state.Metrics.Find(DaemonMetricNames.StageDuration)?.Read(stages, AddStages);
+        state.Metrics.Find(DaemonMetricNames.FrameLatency)?.Read(stages, AddStages);
+        return stages;
+
+        static void AddStages(List<StageDocument> list, MetricFamily family, IReadOnlyList<MetricSeries> all)
         {
             var scale = family.Instrument.Unit switch { "ms" => 1.0, "us" => 0.001, _ => 1000.0 };
             foreach (var series in all)
             {
-                var name = series.Tags.FirstOrDefault(t => t.Key == DaemonMetricNames.StageTag).Value ?? family.Instrument.Name;
+                var name = series.Tags.FirstOrDefault(t => t.Key == DaemonMetricNames.StageTag).Value
+                    ?? (family.Instrument.Name == DaemonMetricNames.FrameLatency ? "source to feeds" : family.Instrument.Name);
                 list.Add(new StageDocument(name, Optional(series.RecentMean * scale), Optional(series.Last * scale)));
             }
-        });
-        return stages;
+        }
 
         static double? Optional(double value) => double.IsFinite(value) ? Math.Round(value, 4) : null;
     }
 
     private List<OutputDocument> Outputs()
     {
-        var errors = state.Metrics.Find(DaemonMetricNames.OutputErrors);
-        var reconnects = state.Metrics.Find(DaemonMetricNames.OutputReconnects);
+        var faults = state.Metrics.Find(DaemonMetricNames.SinkFaults);
         var outputs = new List<OutputDocument>();
         foreach (var output in state.Outputs.All)
         {
@@ -100,8 +102,8 @@ internal sealed class StatusReporter(WebState state)
                 output.Connected,
                 Math.Round(output.Rate, 2),
                 output.LastError,
-                (long)SumFor(errors, output.Name),
-                (long)SumFor(reconnects, output.Name)));
+                Errors: (long)SumFor(faults, output.Name),
+                Reconnects: (long)SumFor(faults, output.Name)));
         }
 
         return outputs;
@@ -114,7 +116,7 @@ internal sealed class StatusReporter(WebState state)
         {
             foreach (var series in all)
             {
-                if (series.Tags.Any(t => t.Key == DaemonMetricNames.OutputTag && t.Value == name))
+                if (series.Tags.Any(t => t.Key == DaemonMetricNames.SinkTag && t.Value == name))
                 {
                     total += series.Value;
                 }

@@ -1,6 +1,6 @@
 using DominantColors.Control;
 using DominantColors.Web.Metrics;
-using DominantColors.Web.StandIn;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.Web;
 
@@ -24,4 +24,25 @@ internal sealed class WebState
 
     /// <summary>When the daemon started, in <see cref="TimeProvider.GetTimestamp"/> ticks.</summary>
     public required long StartedAt { get; init; }
+
+    /// <summary>Gathers the daemon's shared objects (registered by <see cref="WebServiceCollectionExtensions.AddWebPreview"/>).</summary>
+    public static WebState Create(IServiceProvider services, WebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        var time = services.GetRequiredService<TimeProvider>();
+        var preview = services.GetRequiredService<PreviewExchange>();
+        var outputs = services.GetRequiredService<OutputStates>();
+        return new WebState
+        {
+            Preview = preview,
+            Settings = services.GetRequiredService<AmbientSettings>(),
+            Outputs = outputs,
+            Metrics = services.GetRequiredService<MetricsCollector>(),
+            Health = new HealthCheck(preview, outputs, time),
+            Token = new AccessToken(options.Token),
+            Time = time,
+            StartedAt = time.GetTimestamp(),
+        };
+    }
 }

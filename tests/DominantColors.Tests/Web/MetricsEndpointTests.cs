@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using DominantColors.Web.StandIn;
+using DominantColors.Web;
 
 namespace DominantColors.Tests.Web;
 
@@ -13,8 +13,8 @@ public sealed class MetricsEndpointTests
         using var meter = new Meter(prefix + ".Pipeline");
         using var unrelated = new Meter("Other.Library");
         var frames = meter.CreateCounter<long>(DaemonMetricNames.Frames, unit: "{frame}", description: "Frames analysed.");
-        var stage = meter.CreateHistogram<double>(DaemonMetricNames.StageDuration, unit: "s", description: "Time per stage.");
-        var errors = meter.CreateCounter<long>(DaemonMetricNames.OutputErrors, description: "Output errors.");
+        var stage = meter.CreateHistogram<double>("dominant_colors.test.duration", unit: "s", description: "Time per stage.");
+        var errors = meter.CreateCounter<long>(DaemonMetricNames.SinkFaults, description: "Output errors.");
         var queued = 3;
         meter.CreateObservableGauge("dominantcolors.fps", () => 29.5, unit: "{frame}/s", description: "Frames per second.");
         meter.CreateObservableUpDownCounter("dominantcolors.outputs.connected", () => queued);
@@ -25,7 +25,7 @@ public sealed class MetricsEndpointTests
         stage.Record(0.0030, new KeyValuePair<string, object?>("stage", "analysis"));
         stage.Record(3.0, new KeyValuePair<string, object?>("stage", "analysis"));
         stage.Record(0.0004, new KeyValuePair<string, object?>("stage", "smoothing"));
-        errors.Add(1, new KeyValuePair<string, object?>("output", "hue \"living\" room"));
+        errors.Add(1, new KeyValuePair<string, object?>("sink", "hue \"living\" room"));
 
         using var response = await web.Client.GetAsync(new Uri("metrics", UriKind.Relative));
         var text = await response.Content.ReadAsStringAsync();
@@ -34,16 +34,16 @@ public sealed class MetricsEndpointTests
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("0.0.4", response.Content.Headers.ContentType?.Parameters.Single(p => p.Name == "version").Value);
         Assert.DoesNotContain("other_requests", text, StringComparison.Ordinal);
-        var frameFamily = families["dominantcolors_frames_total"];
+        var frameFamily = families["dominant_colors_frames_total"];
         Assert.Equal("counter", frameFamily.Type);
         Assert.Equal("Frames analysed.", frameFamily.Help);
         Assert.Equal(42, Assert.Single(frameFamily.Samples).Value);
         Assert.Equal(29.5, Assert.Single(families["dominantcolors_fps"].Samples).Value);
         Assert.Equal(3, Assert.Single(families["dominantcolors_outputs_connected"].Samples).Value);
-        var error = Assert.Single(families["dominantcolors_output_errors_total"].Samples);
-        Assert.Equal("hue \"living\" room", error.Labels["output"]);
+        var error = Assert.Single(families["dominant_colors_sink_faults_total"].Samples);
+        Assert.Equal("hue \"living\" room", error.Labels["sink"]);
 
-        var histogram = families["dominantcolors_stage_duration_seconds"];
+        var histogram = families["dominant_colors_test_duration_seconds"];
         Assert.Equal("histogram", histogram.Type);
         var analysis = histogram.Samples.Where(s => s.Labels.GetValueOrDefault("stage") == "analysis").ToList();
         var buckets = analysis.Where(s => s.Name.EndsWith("_bucket", StringComparison.Ordinal)).ToList();

@@ -1,7 +1,6 @@
 using DominantColors.Control;
 using DominantColors.Web;
 using DominantColors.Web.Metrics;
-using DominantColors.Web.StandIn;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DominantColors.Tests.Web;
