@@ -1,3 +1,8 @@
+using DominantColors.Configuration;
+using DominantColors.Options;
+using DominantColors.Outputs;
+using DominantColors.Outputs.Console;
+using DominantColors.Sources;
 using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,16 +18,27 @@ internal static class Plugins
     public static IServiceCollection AddPlugins(this IServiceCollection services)
     {
         // Sources (type: pattern, folder).
+        services.AddFrameSourceFactory<PatternSourceFactory>();
+        services.AddFrameSourceFactory<FolderSourceFactory>();
 
         // Sources (type: ffmpeg, v4l2).
 
         // Outputs (type: console).
+        services.AddColorSinkFactory<ConsoleSinkFactory>();
 
         // Outputs (type: hue).
 
         // Outputs (type: mqtt, wled).
 
+        // Top-level config sections of the pipeline.
+        services.AddConfigSection<AnalysisOptions, AnalysisOptionsValidator>();
+        services.AddConfigSection<SmoothingOptions, SmoothingOptionsValidator>();
+        services.AddConfigSection<CalibrationOptions, CalibrationOptionsValidator>();
+        services.AddConfigSection<SignalOptions, SignalOptionsValidator>();
+
         // Extra top-level config sections (AddConfigSection<TOptions, TValidator>()).
+
+        // The web preview, /metrics and /healthz (the web: section).
         services.AddWebPreview();
 
         return services;

@@ -39,33 +39,32 @@ internal sealed partial class LightPipeline
 
         var snapshot = _previewBuffer;
         snapshot.SetFrame(frame.Pixels, frame.Width, frame.Height, frame.Sequence, frame.Timestamp == 0 ? now : frame.Timestamp);
-        var (left, top, width, height) = CropBorders(frame);
-        var crop = NormalizedRect.FromPixels(left, top, width, height, frame.Width, frame.Height);
-        snapshot.Crop = crop;
+        var crop = _settings.Analysis.Borders ? Crop : PixelRect.Whole(frame.Width, frame.Height);
+        snapshot.Crop = Normalized(crop, frame);
 
         var names = ZoneNames();
         snapshot.SetZoneCount(_layout.Zones.Count);
         for (var z = 0; z < _layout.Zones.Count && z < PreviewSnapshot.MaxZones; z++)
         {
-            var area = _layout.Zones[z];
-            var inFrame = new NormalizedRect(
-                crop.X + ((float)area.X * crop.Width),
-                crop.Y + ((float)area.Y * crop.Height),
-                (float)area.Width * crop.Width,
-                (float)area.Height * crop.Height);
             var count = CopyPalette(_palettes[z]);
-            snapshot.SetZone(z, names[z], inFrame, _previewColors.AsSpan(0, count), _previewWeights.AsSpan(0, count));
+            var zone = Normalized(_layout.Zones[z].Apply(crop), frame);
+            snapshot.SetZone(z, names[z], zone, _previewColors.AsSpan(0, count), _previewWeights.AsSpan(0, count));
         }
 
+        // What the outputs got last: after calibration, smoothing, TV-off fade and the output delay.
+        var published = _delay.Delay > TimeSpan.Zero ? _delayed : _colors;
         var lights = _settings.Lights;
         snapshot.SetLightCount(lights.Count);
         for (var i = 0; i < lights.Count; i++)
         {
-            snapshot.SetLight(i, lights[i].Name, _colors[i]);
+            snapshot.SetLight(i, lights[i].Name, published[i]);
         }
 
         _previewBuffer = preview.Publish(snapshot);
     }
+
+    private static NormalizedRect Normalized(PixelRect rect, Frame frame) =>
+        NormalizedRect.FromPixels(rect.X, rect.Y, rect.Width, rect.Height, frame.Width, frame.Height);
 
     private int CopyPalette(Palette palette)
     {

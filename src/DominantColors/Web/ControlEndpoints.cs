@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using DominantColors.Web.Api;
 using DominantColors.Control;
-using DominantColors.Options;
+using DominantColors.Smoothing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -44,7 +44,7 @@ internal static class ControlEndpoints
         routes.MapPost("/api/smoothing", context => HandleAsync(context, state, WebJsonContext.Default.SmoothingRequest, static (request, controls) =>
         {
             var wanted = request.Intensity?.Trim();
-            if (string.IsNullOrEmpty(wanted) || !char.IsAsciiLetter(wanted[0]) || !Enum.TryParse<SmoothingIntensity>(wanted, ignoreCase: true, out var intensity))
+            if (string.IsNullOrEmpty(wanted) || !char.IsAsciiLetter(wanted[0]) || !Enum.TryParse<SmoothingPreset>(wanted, ignoreCase: true, out var intensity))
             {
                 return $"expected {{\"intensity\": one of {string.Join(", ", StatusReporter.IntensityNames)}}}";
             }

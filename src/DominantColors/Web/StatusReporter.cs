@@ -1,5 +1,5 @@
 using DominantColors.Control;
-using DominantColors.Options;
+using DominantColors.Smoothing;
 using DominantColors.Web.Api;
 using DominantColors.Web.Metrics;
 
@@ -47,7 +47,7 @@ internal sealed class StatusReporter(WebState state)
     }
 
     /// <summary>The smoothing intensities as the config and the API spell them.</summary>
-    public static IReadOnlyList<string> IntensityNames { get; } = Enum.GetNames<SmoothingIntensity>().Select(n => n.ToLowerInvariant()).ToArray();
+    public static IReadOnlyList<string> IntensityNames { get; } = Enum.GetNames<SmoothingPreset>().Select(n => n.ToLowerInvariant()).ToArray();
 
     public static SettingsDocument Settings(AmbientSettings settings) =>
         new(settings.Enabled, settings.Brightness, settings.Intensity.ToString().ToLowerInvariant(), IntensityNames);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using DominantColors.Options;
+using DominantColors.Smoothing;
 
 namespace DominantColors.Tests.Web;
 
@@ -21,7 +21,7 @@ public sealed class ControlEndpointTests
         Assert.Equal(HttpStatusCode.OK, smoothing.StatusCode);
         Assert.False(web.State.Settings.Enabled);
         Assert.Equal(0.3, web.State.Settings.Brightness);
-        Assert.Equal(SmoothingIntensity.High, web.State.Settings.Intensity);
+        Assert.Equal(SmoothingPreset.High, web.State.Settings.Intensity);
         Assert.Equal("high", answer.RootElement.GetProperty("smoothing").GetString());
         Assert.Equal(0.3, answer.RootElement.GetProperty("brightness").GetDouble());
         Assert.False(answer.RootElement.GetProperty("ambient").GetBoolean());
@@ -44,7 +44,7 @@ public sealed class ControlEndpointTests
 
         Assert.Equal(expected, response.StatusCode);
         Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("error").GetString()));
-        Assert.Equal((true, 1.0, SmoothingIntensity.Moderate), (web.State.Settings.Enabled, web.State.Settings.Brightness, web.State.Settings.Intensity));
+        Assert.Equal((true, 1.0, SmoothingPreset.Moderate), (web.State.Settings.Enabled, web.State.Settings.Brightness, web.State.Settings.Intensity));
     }
 
     [Fact]

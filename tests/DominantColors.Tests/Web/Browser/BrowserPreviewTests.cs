@@ -55,7 +55,7 @@ public sealed class BrowserPreviewTests(ITestOutputHelper output)
         var error = await page.EvaluateAsync("document.getElementById('control-error').textContent", cancellationToken);
 
         Assert.False(web.State.Settings.Enabled);
-        Assert.Equal(DominantColors.Options.SmoothingIntensity.Intense, web.State.Settings.Intensity);
+        Assert.Equal(DominantColors.Smoothing.SmoothingPreset.Intense, web.State.Settings.Intensity);
         Assert.Equal(string.Empty, error.GetString());
     }
 
