@@ -64,6 +64,9 @@ internal sealed partial class PipelineService : BackgroundService
             });
     }
 
+    /// <summary>Raised on the analysis loop after each step (a frame or a tick) reached the feeds; for tests and status.</summary>
+    public event EventHandler? StepCompleted;
+
     /// <summary>The analysis stage, once started (live reload hands it new settings).</summary>
     public LightPipeline? Pipeline => _pipeline;
 
@@ -115,6 +118,7 @@ internal sealed partial class PipelineService : BackgroundService
                     {
                         pipeline.Process(frame, _time.GetTimestamp());
                         failing = false;
+                        StepCompleted?.Invoke(this, EventArgs.Empty);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
