@@ -72,6 +72,7 @@ public sealed class PaletteExtractor
             target.Clear();
             target.Seed(points, _histogram.Weights, k, ((ulong)(uint)Options.Seed << 32) | (uint)restart);
             target.Lloyd(points, _histogram.Weights, Options.MaxIterations);
+            target.Relocate(points, _histogram.Weights, Options.MaxIterations, 2 * k);
             if (restart > 0 && _trial.Error < result.Error)
             {
                 result.CopyFrom(_trial);
