@@ -48,7 +48,7 @@ internal sealed class WebServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "dominant-colors" });
         builder.Services.AddLogging();
-        builder.Services.Replace(ServiceDescriptor.Singleton(_loggerFactory));
+        builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(new QuietFrameworkLoggerFactory(_loggerFactory)));
         builder.Services.AddRoutingCore();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
