@@ -25,6 +25,6 @@ internal sealed class SignalOptions : IConfigSection
     public double FadeSeconds { get; set; } = 2.0;
 
     /// <summary>The color lights rest at while the TV is off, <c>#rrggbb</c>; black switches them off.</summary>
-    [RegularExpression("^#[0-9a-fA-F]{6}$")]
+    [RegularExpression("^#[0-9a-fA-F]{6}$", ErrorMessage = "must be a color written #rrggbb")]
     public string IdleColor { get; set; } = "#000000";
 }

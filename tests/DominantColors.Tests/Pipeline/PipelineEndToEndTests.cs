@@ -121,7 +121,8 @@ public sealed class PipelineEndToEndTests
         Assert.Equal(Analysis.SignalState.Off, daemon.Pipeline.Pipeline!.Signal);
         Assert.Equal(new Rgb24(0x20, 0x40, 0x60), sink.Latest![0]);
 
-        await daemon.RunAsync(FrameInterval, 75);
+        await daemon.RunAsync(FrameInterval, 80);
+
         Assert.Equal(Analysis.SignalState.Picture, daemon.Pipeline.Pipeline!.Signal);
         AssertClose(scene.BackgroundAt(TimeSpan.FromSeconds(20.5)), sink.Latest![0]);
     }
