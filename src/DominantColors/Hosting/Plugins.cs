@@ -3,6 +3,7 @@ using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Console;
 using DominantColors.Sources;
+using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.Hosting;
@@ -40,6 +41,9 @@ internal static class Plugins
         services.AddConfigSection<SignalOptions, SignalOptionsValidator>();
 
         // Extra top-level config sections (AddConfigSection<TOptions, TValidator>()).
+
+        // The web preview, /metrics and /healthz (the web: section).
+        services.AddWebPreview();
 
         return services;
     }

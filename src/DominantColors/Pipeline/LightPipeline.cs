@@ -15,7 +15,7 @@ namespace DominantColors.Pipeline;
 /// <see cref="Process"/> also runs without a frame (a tick: a missing frame counts as black) so fades and delays move
 /// on while no frame comes. Single-threaded; allocates nothing per frame once warm (new settings allocate when applied).
 /// </summary>
-internal sealed class LightPipeline
+internal sealed partial class LightPipeline
 {
     /// <summary>The longest output delay the ring holds at the highest frame rate a source delivers.</summary>
     private static readonly int DelayCapacity = OutputDelay.CapacityFor(TimeSpan.FromSeconds(5), 120);
@@ -136,6 +136,7 @@ internal sealed class LightPipeline
         if (frame is not null)
         {
             _metrics.RecordFrame(frame.Timestamp, now);
+            CapturePreview(frame, now);
         }
     }
 
