@@ -119,7 +119,7 @@ public sealed partial class FakeHueBridge
 
         if (_failures.TryDequeue(out var failure))
         {
-            RefusedLightCommands++;
+            _refusedAt.Add(Now);
             return failure == 901
                 ? FakeHttpResponse.Ok($$$$"""[{"error":{"type":901,"address":"/lights/{{{{id}}}}/state","description":"Internal error, 503"}}]""")
                 : FakeHttpResponse.V2Error(failure, "busy");

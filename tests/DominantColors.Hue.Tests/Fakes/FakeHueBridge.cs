@@ -19,6 +19,7 @@ public sealed partial class FakeHueBridge : IAsyncDisposable
     private readonly Task _acceptLoop;
     private readonly ConcurrentQueue<int> _failures = new();
     private readonly List<RecordedLightCommand> _commands = [];
+    private readonly List<TimeSpan> _refusedAt = [];
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
     private readonly long _started;
@@ -107,8 +108,17 @@ public sealed partial class FakeHueBridge : IAsyncDisposable
         }
     }
 
-    /// <summary>Refused commands (injected failures) so far.</summary>
-    public int RefusedLightCommands { get; private set; }
+    /// <summary>When injected failures refused a light command (fake bridge clock).</summary>
+    public IReadOnlyList<TimeSpan> RefusedAt
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _refusedAt];
+            }
+        }
+    }
 
     /// <summary>Waits until at least <paramref name="count"/> light commands were accepted.</summary>
     public async Task WaitForLightCommandsAsync(int count, TimeSpan timeout)
