@@ -41,6 +41,8 @@ public sealed class FakeEntertainmentServer : IDisposable
 
     public bool AcceptKeyAsIdentity { get; set; }
 
+    public bool AcceptApplicationId { get; set; } = true;
+
     public int Sessions { get; private set; }
 
     public int Cuts { get; private set; }
@@ -134,13 +136,10 @@ public sealed class FakeEntertainmentServer : IDisposable
     {
         var transport = new FakeServerDatagramTransport(_socket) { Deaf = DeafByDefault };
         _current = transport;
-        var identities = new List<string> { _bridge.ApplicationId };
-        if (AcceptKeyAsIdentity)
-        {
-            identities.Add(_bridge.ApplicationKey);
-        }
-
-        var check = new FakePskTlsServer.IdentityCheck(identities, Convert.FromHexString(_bridge.ClientKey));
+        // Read when the client names itself, so tests may change what is accepted after the server started.
+        var check = new FakePskTlsServer.IdentityCheck(
+            identity => (AcceptApplicationId && identity == _bridge.ApplicationId) || (AcceptKeyAsIdentity && identity == _bridge.ApplicationKey),
+            Convert.FromHexString(_bridge.ClientKey));
         var server = new FakePskTlsServer(new BcTlsCrypto(new SecureRandom()), check);
         DtlsTransport dtls;
         try

@@ -141,6 +141,27 @@ public sealed partial class FakeHueBridge : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until <paramref name="condition"/> holds, re-checking after every request the bridge answers.</summary>
+    public async Task WaitUntilAsync(Func<FakeHueBridge, bool> condition, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            Task arrived;
+            lock (_gate)
+            {
+                arrived = _commandArrived.Task;
+            }
+
+            if (condition(this))
+            {
+                return;
+            }
+
+            await arrived.WaitAsync(cts.Token).ConfigureAwait(false);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
@@ -163,10 +184,19 @@ public sealed partial class FakeHueBridge : IAsyncDisposable
 
     private void Record(RecordedLightCommand command)
     {
-        TaskCompletionSource arrived;
         lock (_gate)
         {
             _commands.Add(command);
+        }
+
+        Signal();
+    }
+
+    private void Signal()
+    {
+        TaskCompletionSource arrived;
+        lock (_gate)
+        {
             arrived = _commandArrived;
             _commandArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -206,6 +236,7 @@ public sealed partial class FakeHueBridge : IAsyncDisposable
                 while (await connection.ReadRequestAsync(_stop.Token).ConfigureAwait(false) is { } request)
                 {
                     await connection.WriteAsync(Handle(request), _stop.Token).ConfigureAwait(false);
+                    Signal();
                 }
             }
             catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException

@@ -24,7 +24,7 @@ internal sealed class FakePskTlsServer(TlsCrypto crypto, FakePskTlsServer.Identi
     protected override int[] GetSupportedCipherSuites() => [CipherSuite.TLS_PSK_WITH_AES_128_GCM_SHA256];
 
     /// <summary>Accepts only the expected identities, each with the one key.</summary>
-    internal sealed class IdentityCheck(IReadOnlyCollection<string> identities, byte[] psk) : TlsPskIdentityManager
+    internal sealed class IdentityCheck(Func<string, bool> accepts, byte[] psk) : TlsPskIdentityManager
     {
         public string? LastIdentity { get; private set; }
 
@@ -33,7 +33,7 @@ internal sealed class FakePskTlsServer(TlsCrypto crypto, FakePskTlsServer.Identi
         public byte[]? GetPsk(byte[] identity)
         {
             LastIdentity = Encoding.UTF8.GetString(identity);
-            return identities.Contains(LastIdentity) ? psk : null;
+            return accepts(LastIdentity) ? psk : null;
         }
     }
 }
