@@ -92,7 +92,10 @@ public sealed partial class HueEntertainmentSink : IColorSink
                     }
 
                     await StopAreaAsync().ConfigureAwait(false);
-                    await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+                    if (!await DelayAsync(delay, cancellationToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
                 }
             }
         }
@@ -128,6 +131,20 @@ public sealed partial class HueEntertainmentSink : IColorSink
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Waits before the next attempt; false when stopping.</summary>
+    private async Task<bool> DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
 
     private async Task<EntertainmentArea> FindAreaAsync(CancellationToken cancellationToken)
     {
