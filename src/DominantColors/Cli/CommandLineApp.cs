@@ -8,6 +8,8 @@ internal static class CommandLineApp
     public static async Task<int> RunAsync(string[] args)
     {
         var root = new RootCommand("Ambient lighting from the dominant colors of a picture, and palettes of images and videos.");
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ConfigCommand.Create());
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -1,0 +1,106 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace DominantColors.Extraction;
+
+/// <summary>
+/// The assignment step of k-means: for every point, the nearest center and the squared OKLab distance to it.
+/// Points and centers are stored as separate L, a, b arrays (structure of arrays), so the vector path handles
+/// four points per step. Both paths do the same float operations in the same order, so they agree bit for bit,
+/// and ties go to the lower center index.
+/// </summary>
+internal static class NearestCenter
+{
+    /// <summary>Labels every point; returns how many labels changed. Uses Vector128 when the hardware has it.</summary>
+    public static int Assign(in PointSet points, in PointSet centers, Span<int> labels, Span<float> distances) =>
+        Vector128.IsHardwareAccelerated
+            ? AssignVector(points, centers, labels, distances)
+            : AssignScalar(points, centers, labels, distances, 0);
+
+    /// <summary>The reference implementation, from point <paramref name="start"/> on; also the tail of the vector path.</summary>
+    public static int AssignScalar(in PointSet points, in PointSet centers, Span<int> labels, Span<float> distances, int start)
+    {
+        var n = points.Count;
+        var k = centers.Count;
+        var changed = 0;
+        for (var i = start; i < n; i++)
+        {
+            float l = points.L[i], a = points.A[i], b = points.B[i];
+            var best = float.PositiveInfinity;
+            var bestIndex = 0;
+            for (var j = 0; j < k; j++)
+            {
+                var dl = l - centers.L[j];
+                var da = a - centers.A[j];
+                var db = b - centers.B[j];
+                var d = (dl * dl) + (da * da) + (db * db);
+                if (d < best)
+                {
+                    best = d;
+                    bestIndex = j;
+                }
+            }
+
+            if (labels[i] != bestIndex)
+            {
+                changed++;
+                labels[i] = bestIndex;
+            }
+
+            distances[i] = best;
+        }
+
+        return changed;
+    }
+
+    // Hot loop: allocates nothing. Lane layout: lane t of each Vector128<float> holds point i + t, so one register
+    // carries L (or a, or b) of four consecutive points; the center's L, a, b are broadcast to all four lanes.
+    // The running best distance and best index (as int lanes) are kept per lane and blended with a mask.
+    public static int AssignVector(in PointSet points, in PointSet centers, Span<int> labels, Span<float> distances)
+    {
+        var n = points.Count;
+        var k = centers.Count;
+        if (n < Vector128<float>.Count || k == 0)
+        {
+            return AssignScalar(points, centers, labels, distances, 0);
+        }
+
+        ref var pl = ref MemoryMarshal.GetReference(points.L);
+        ref var pa = ref MemoryMarshal.GetReference(points.A);
+        ref var pb = ref MemoryMarshal.GetReference(points.B);
+        ref var label = ref MemoryMarshal.GetReference(labels);
+        ref var distance = ref MemoryMarshal.GetReference(distances);
+        _ = labels[n - 1];
+        _ = distances[n - 1];
+        var changed = 0;
+        var i = 0;
+        for (; i <= n - Vector128<float>.Count; i += Vector128<float>.Count)
+        {
+            var l = Vector128.LoadUnsafe(ref pl, (nuint)i);
+            var a = Vector128.LoadUnsafe(ref pa, (nuint)i);
+            var b = Vector128.LoadUnsafe(ref pb, (nuint)i);
+            var best = Vector128.Create(float.PositiveInfinity);
+            var bestIndex = Vector128<int>.Zero;
+            for (var j = 0; j < k; j++)
+            {
+                var dl = l - Vector128.Create(centers.L[j]);
+                var da = a - Vector128.Create(centers.A[j]);
+                var db = b - Vector128.Create(centers.B[j]);
+                var d = (dl * dl) + (da * da) + (db * db);
+                var closer = Vector128.LessThan(d, best);
+                best = Vector128.ConditionalSelect(closer, d, best);
+                bestIndex = Vector128.ConditionalSelect(closer.AsInt32(), Vector128.Create(j), bestIndex);
+            }
+
+            var previous = Vector128.LoadUnsafe(ref label, (nuint)i);
+            var moved = ~Vector128.Equals(previous, bestIndex);
+            changed += BitOperations.PopCount(moved.ExtractMostSignificantBits());
+            bestIndex.StoreUnsafe(ref label, (nuint)i);
+            best.StoreUnsafe(ref distance, (nuint)i);
+        }
+
+        return changed + AssignScalar(points, centers, labels, distances, i);
+    }
+}

@@ -1,0 +1,28 @@
+using DominantColors.Colors;
+using DominantColors.Extraction;
+
+namespace DominantColors.Lights;
+
+/// <content>Applying a pick to a zone's palette.</content>
+public readonly partial record struct LightPick
+{
+    /// <summary>
+    /// The palette entry this pick chooses: <see cref="Palette.Dominant"/>, <see cref="Palette.Accent"/>, or the
+    /// entry at the rank (past the end: the last one). An empty palette gives black with weight 0.
+    /// </summary>
+    /// <param name="palette">The zone's palette.</param>
+    /// <param name="filter">Entries the dominant and accent picks skip (e.g. letterbox blacks); rank ignores it.</param>
+    public PaletteEntry Select(Palette palette, PaletteFilter filter = default)
+    {
+        ArgumentNullException.ThrowIfNull(palette);
+        return Kind switch
+        {
+            LightPickKind.Dominant => palette.Dominant(filter),
+            LightPickKind.Accent => palette.Accent(filter),
+            _ => palette.Rank(Rank - 1),
+        };
+    }
+
+    /// <summary>The color of <see cref="Select"/>. Allocates nothing.</summary>
+    public Rgb24 Apply(Palette palette, PaletteFilter filter = default) => Select(palette, filter).Color;
+}

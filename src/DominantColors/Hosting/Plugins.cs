@@ -1,0 +1,42 @@
+using DominantColors.Configuration;
+using DominantColors.Options;
+using DominantColors.Outputs;
+using DominantColors.Outputs.Console;
+using DominantColors.Sources;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DominantColors.Hosting;
+
+/// <summary>
+/// The one place where source types, output types and extra config sections are registered, for both
+/// <c>run</c> and <c>config check</c>. Each branch adds its own lines under its own heading, one line per type:
+/// <code>services.AddColorSinkFactory&lt;HueSinkFactory&gt;();</code>
+/// </summary>
+internal static class Plugins
+{
+    public static IServiceCollection AddPlugins(this IServiceCollection services)
+    {
+        // Sources (type: pattern, folder).
+        services.AddFrameSourceFactory<PatternSourceFactory>();
+        services.AddFrameSourceFactory<FolderSourceFactory>();
+
+        // Sources (type: ffmpeg, v4l2).
+
+        // Outputs (type: console).
+        services.AddColorSinkFactory<ConsoleSinkFactory>();
+
+        // Outputs (type: hue).
+
+        // Outputs (type: mqtt, wled).
+
+        // Top-level config sections of the pipeline.
+        services.AddConfigSection<AnalysisOptions, AnalysisOptionsValidator>();
+        services.AddConfigSection<SmoothingOptions, SmoothingOptionsValidator>();
+        services.AddConfigSection<CalibrationOptions, CalibrationOptionsValidator>();
+        services.AddConfigSection<SignalOptions, SignalOptionsValidator>();
+
+        // Extra top-level config sections (AddConfigSection<TOptions, TValidator>()).
+
+        return services;
+    }
+}

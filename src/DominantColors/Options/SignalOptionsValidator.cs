@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace DominantColors.Options;
+
+[OptionsValidator]
+internal sealed partial class SignalOptionsValidator : IValidateOptions<SignalOptions>;

@@ -1,0 +1,197 @@
+using DominantColors.Frames;
+using DominantColors.Outputs;
+using DominantColors.Sources;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Systemd;
+
+namespace DominantColors.Pipeline;
+
+/// <summary>Building the source and sinks, and the loops around the analysis loop.</summary>
+internal sealed partial class PipelineService : IAsyncDisposable
+{
+    private IFrameSource CreateSource() => _config.SourceFactory.Create(_config.Source, new SourceContext
+    {
+        FrameWidth = _config.Analysis.Width,
+        FrameHeight = _config.Analysis.Height,
+        LoggerFactory = _loggerFactory,
+        TimeProvider = _time,
+        StateDirectory = _stateDirectory,
+        Services = _services,
+    });
+
+    private void CreateSinks()
+    {
+        var names = _config.Lights.Select((light, index) => (light.Name, index)).ToDictionary(p => p.Name, p => p.index, StringComparer.Ordinal);
+        foreach (var output in _config.Outputs)
+        {
+            var sinks = output.Factory.Create(output.Section, new SinkContext
+            {
+                Plan = output.Plan,
+                LoggerFactory = _loggerFactory,
+                TimeProvider = _time,
+                StateDirectory = _stateDirectory,
+                Services = _services,
+            });
+            foreach (var sink in sinks)
+            {
+                var indexes = sink.Lights.Select(name => names.TryGetValue(name, out var i)
+                    ? i
+                    : throw new InvalidOperationException($"Sink {sink.Name} drives light '{name}', which {output.Section.Section.Path} does not plan for.")).ToArray();
+                _routes.Add(new SinkRoute(sink, new LightFeed(sink.Lights), indexes));
+            }
+        }
+    }
+
+    private async Task ReadFirstFrameAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(FirstFrameTimeout);
+        try
+        {
+            if (await _source!.ReadFrameAsync(timeout.Token).ConfigureAwait(false) is { } frame)
+            {
+                Write(frame);
+                Log.FirstFrame(_logger, _source.Name, _config.Lights.Count, _routes.Count);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            Log.NoFirstFrame(_logger, _source!.Name, FirstFrameTimeout.TotalSeconds);
+        }
+    }
+
+    private void Write(Frame frame)
+    {
+        Volatile.Write(ref _lastFrameWritten, _time.GetTimestamp());
+        if (!_frames.Writer.TryWrite(frame))
+        {
+            frame.Dispose();
+        }
+    }
+
+    /// <summary>Reads frames into the channel; a failing source is rebuilt after a backoff, logged once per episode.</summary>
+    private async Task SourceLoopAsync(CancellationToken cancellationToken)
+    {
+        var backoff = TimeSpan.FromSeconds(1);
+        var failing = false;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var frame = await _source!.ReadFrameAsync(cancellationToken).ConfigureAwait(false);
+                if (frame is null)
+                {
+                    Log.SourceEnded(_logger, _source.Name);
+                    return;
+                }
+
+                Write(frame);
+                failing = false;
+                backoff = TimeSpan.FromSeconds(1);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                if (!failing)
+                {
+                    failing = true;
+                    Log.SourceFailed(_logger, _source!.Name, backoff.TotalSeconds, ex);
+                }
+
+                try
+                {
+                    await Task.Delay(backoff, _time, cancellationToken).ConfigureAwait(false);
+                    await _source!.DisposeAsync().ConfigureAwait(false);
+                    _source = CreateSource();
+                    await _source.StartAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+                catch (Exception restartFailure) when (restartFailure is not OperationCanceledException)
+                {
+                    // Logged with the episode above; the next read fails again and backs off further.
+                }
+
+                backoff = TimeSpan.FromSeconds(Math.Min(backoff.TotalSeconds * 2, 30));
+            }
+        }
+    }
+
+    /// <summary>While no frame comes, wakes the analysis loop so fades and delays move on with time.</summary>
+    private async Task TickLoopAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(TickInterval, _time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (_frames.Reader.Count == 0 && _time.GetElapsedTime(Volatile.Read(ref _lastFrameWritten)) >= TickInterval)
+                {
+                    _frames.Writer.TryWrite(null);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutdown.
+        }
+    }
+
+    /// <summary>
+    /// Under systemd with <c>WatchdogSec=</c>, sends WATCHDOG=1 at a third of the interval, and only when frames went
+    /// through the pipeline since the last ping: a stuck source or analysis loop lets systemd restart the service.
+    /// </summary>
+    private async Task WatchdogLoopAsync(CancellationToken cancellationToken)
+    {
+        var notifier = _services.GetService<ISystemdNotifier>();
+        var usec = Environment.GetEnvironmentVariable("WATCHDOG_USEC");
+        if (notifier is not { IsEnabled: true } || !long.TryParse(usec, System.Globalization.CultureInfo.InvariantCulture, out var microseconds) || microseconds <= 0)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromMicroseconds(microseconds / 3.0), _time);
+        var seen = -1L;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var frames = _metrics.Frames;
+                if (frames > seen && frames > 0)
+                {
+                    seen = frames;
+                    notifier.Notify(new ServiceState("WATCHDOG=1"));
+                    Log.WatchdogPing(_logger, frames);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutdown.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var route in _routes)
+        {
+            route.Feed.Dispose();
+            await route.Sink.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _routes.Clear();
+        if (_source is not null)
+        {
+            await _source.DisposeAsync().ConfigureAwait(false);
+            _source = null;
+        }
+
+        _stopping.Dispose();
+        base.Dispose();
+    }
+}

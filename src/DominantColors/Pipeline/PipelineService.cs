@@ -1,0 +1,162 @@
+using System.Threading.Channels;
+using DominantColors.Configuration;
+using DominantColors.Control;
+using DominantColors.Frames;
+using DominantColors.Hosting;
+using DominantColors.Outputs;
+using DominantColors.Sources;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DominantColors.Pipeline;
+
+/// <summary>
+/// The daemon's work: source loop -> latest-wins channel -> analysis loop (<see cref="LightPipeline"/>) -> one
+/// <see cref="LightFeed"/> per sink -> each sink's own loop. <see cref="StartAsync"/> starts the source and waits for
+/// its first frame, so systemd hears READY=1 only once frames flow.
+/// </summary>
+internal sealed partial class PipelineService : BackgroundService
+{
+    private static readonly TimeSpan FirstFrameTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly DaemonConfig _config;
+    private readonly IServiceProvider _services;
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly AmbientSettings _control;
+    private readonly PipelineMetrics _metrics;
+    private readonly DaemonExit _exit;
+    private readonly string _stateDirectory;
+    private readonly Channel<Frame?> _frames;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<SinkRoute> _routes = [];
+    private readonly List<Task> _loops = [];
+    private IFrameSource? _source;
+    private LightPipeline? _pipeline;
+    private long _lastFrameWritten;
+
+    public PipelineService(
+        DaemonConfig config, IServiceProvider services, ILoggerFactory loggerFactory, TimeProvider timeProvider,
+        AmbientSettings control, PipelineMetrics metrics, DaemonExit exit, StateDirectory stateDirectory)
+    {
+        _config = config;
+        _services = services;
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<PipelineService>();
+        _time = timeProvider;
+        _control = control;
+        _metrics = metrics;
+        _exit = exit;
+        _stateDirectory = stateDirectory.Path;
+        _frames = Channel.CreateBounded<Frame?>(
+            new BoundedChannelOptions(2) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
+            dropped =>
+            {
+                if (dropped is not null)
+                {
+                    dropped.Dispose();
+                    _metrics.RecordDropped();
+                }
+            });
+    }
+
+    /// <summary>The analysis stage, once started (live reload hands it new settings).</summary>
+    public LightPipeline? Pipeline => _pipeline;
+
+    /// <summary>The sinks and their feeds, once started.</summary>
+    public IReadOnlyList<SinkRoute> Routes => _routes;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _control.Intensity = _config.Smoothing.Intensity;
+        _source = CreateSource();
+        await _source.StartAsync(cancellationToken).ConfigureAwait(false);
+        Log.SourceStarted(_logger, _source.Name);
+
+        CreateSinks();
+        _pipeline = new LightPipeline(PipelineSettings.From(_config), _routes, _control, _metrics, _time);
+
+        await ReadFirstFrameAsync(cancellationToken).ConfigureAwait(false);
+        var stopping = _stopping.Token;
+        foreach (var route in _routes)
+        {
+            _loops.Add(Task.Run(() => SinkRunner.RunAsync(route, _logger, _time, _metrics, stopping), CancellationToken.None));
+        }
+
+        _loops.Add(Task.Run(() => SourceLoopAsync(stopping), CancellationToken.None));
+        _loops.Add(Task.Run(() => TickLoopAsync(stopping), CancellationToken.None));
+        _loops.Add(Task.Run(() => WatchdogLoopAsync(stopping), CancellationToken.None));
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The analysis loop: one frame (or tick) at a time through <see cref="LightPipeline.Process"/>.</summary>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var pipeline = _pipeline!;
+        var reader = _frames.Reader;
+        var failing = false;
+        try
+        {
+            // Per frame this loop allocates nothing: ValueTask waits on the channel, pooled frames, reused buffers.
+            while (await reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+            {
+                while (reader.TryRead(out var frame))
+                {
+                    try
+                    {
+                        pipeline.Process(frame, _time.GetTimestamp());
+                        failing = false;
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        if (!failing)
+                        {
+                            failing = true;
+                            Log.FrameFailed(_logger, ex);
+                        }
+                    }
+                    finally
+                    {
+                        frame?.Dispose();
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown.
+        }
+        catch (Exception ex)
+        {
+            Log.PipelineFatal(_logger, ex);
+            _exit.Fail(1);
+            throw;
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        _frames.Writer.TryComplete();
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(_loops).WaitAsync(cancellationToken).ConfigureAwait(false);
+        while (_frames.Reader.TryRead(out var frame))
+        {
+            frame?.Dispose();
+        }
+
+        foreach (var route in _routes)
+        {
+            try
+            {
+                await route.Sink.RestoreAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Log.SinkRestoreFailed(_logger, route.Sink.Name, ex);
+            }
+        }
+    }
+}

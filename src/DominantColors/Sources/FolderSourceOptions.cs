@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DominantColors.Sources;
+
+/// <summary><c>source:</c> with <c>type: folder</c>: images dropped into a directory.</summary>
+internal sealed class FolderSourceOptions
+{
+    [Required]
+    public string Path { get; set; } = string.Empty;
+
+    /// <summary>A file must hold still this long before it is read.</summary>
+    [Range(10, 60000)]
+    public int DebounceMs { get; set; } = 500;
+
+    /// <summary>Full listing of the folder every this many seconds, besides the watcher.</summary>
+    [Range(1, 3600)]
+    public int RescanSeconds { get; set; } = 10;
+
+    /// <summary>Replay the images in name order, each this many seconds, while nothing new comes (0 = off).</summary>
+    [Range(0, 86400)]
+    public double SlideshowSeconds { get; set; }
+}

@@ -1,0 +1,28 @@
+using DominantColors.Configuration;
+using DominantColors.Frames;
+
+namespace DominantColors.Sources;
+
+/// <summary>
+/// Builds the frame source for one <c>source.type</c> (<c>pattern</c>, <c>folder</c>, <c>ffmpeg</c>, <c>v4l2</c>).
+/// Register one per type with <see cref="SourceServiceCollectionExtensions.AddFrameSourceFactory{TFactory}"/> in
+/// <see cref="Hosting.Plugins"/>.
+/// </summary>
+internal interface IFrameSourceFactory
+{
+    /// <summary>The <c>type:</c> value this factory handles, lower case.</summary>
+    string Type { get; }
+
+    /// <summary>
+    /// Reads and validates the section without opening anything (<c>config check</c> calls it too); every problem goes
+    /// to <paramref name="errors"/> with its key path (<see cref="SourceSection.PathOf"/>) and what is allowed.
+    /// </summary>
+    void Validate(SourceSection source, ConfigErrors errors);
+
+    /// <summary>
+    /// Builds the source of a section that <see cref="Validate"/> accepted. Opening the device or starting a process
+    /// belongs in <see cref="IFrameSource.StartAsync"/>; frames must be <see cref="SourceContext.FrameWidth"/> by
+    /// <see cref="SourceContext.FrameHeight"/>.
+    /// </summary>
+    IFrameSource Create(SourceSection source, SourceContext context);
+}
