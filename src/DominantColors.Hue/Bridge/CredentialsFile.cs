@@ -94,9 +94,31 @@ public static class CredentialsFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidDataException($"Cannot read Hue credentials '{path}': {ex.Message} Pair first with 'dominant-colors hue pair'.", ex);
+            throw Unreadable(path, ex);
         }
 
+        return Parse(bytes, path);
+    }
+
+    /// <summary>Reads the file synchronously (for start-up code that cannot await); errors as <see cref="LoadAsync"/>.</summary>
+    public static HueCredentials Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        try
+        {
+            return Parse(File.ReadAllBytes(path), path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, ex);
+        }
+    }
+
+    private static InvalidDataException Unreadable(string path, Exception ex) =>
+        new($"Cannot read Hue credentials '{path}': {ex.Message} Pair first with 'dominant-colors hue pair'.", ex);
+
+    private static HueCredentials Parse(byte[] bytes, string path)
+    {
         try
         {
             using var document = JsonDocument.Parse(bytes);

@@ -10,6 +10,7 @@ internal static class CommandLineApp
         var root = new RootCommand("Ambient lighting from the dominant colors of a picture, and palettes of images and videos.");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());
+        root.Subcommands.Add(HueCommand.Create());
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -2,6 +2,7 @@ using DominantColors.Configuration;
 using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Console;
+using DominantColors.Outputs.Hue;
 using DominantColors.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,7 @@ internal static class Plugins
         services.AddColorSinkFactory<ConsoleSinkFactory>();
 
         // Outputs (type: hue).
+        services.AddColorSinkFactory<HueSinkFactory>();
 
         // Outputs (type: mqtt, wled).
 
