@@ -18,6 +18,7 @@ public sealed class DtlsPskConnection : IDisposable
     private readonly DtlsTransport _transport;
     private readonly HuePskTlsClient _client;
     private readonly byte[] _receiveBuffer;
+    private readonly DtlsRecordSealer _sealer;
     private bool _disposed;
 
     private DtlsPskConnection(Socket socket, DtlsTransport transport, HuePskTlsClient client)
@@ -26,6 +27,11 @@ public sealed class DtlsPskConnection : IDisposable
         _transport = transport;
         _client = client;
         _receiveBuffer = new byte[transport.GetReceiveLimit()];
+        _sealer = new DtlsRecordSealer(
+            client.Context!.SecurityParameters.CipherSuite,
+            client.KeyBlock ?? throw new InvalidOperationException("The DTLS handshake completed without keys."),
+            socket,
+            transport.GetSendLimit());
     }
 
     /// <summary>True once the bridge closed the session or the socket reported an error.</summary>
@@ -71,11 +77,11 @@ public sealed class DtlsPskConnection : IDisposable
         }
     }
 
-    /// <summary>Encrypts and sends one datagram.</summary>
+    /// <summary>Encrypts and sends one datagram; allocates nothing.</summary>
     public void Send(ReadOnlySpan<byte> datagram)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _transport.Send(datagram);
+        _sealer.Send(datagram);
     }
 
     /// <summary>
@@ -102,6 +108,7 @@ public sealed class DtlsPskConnection : IDisposable
         }
 
         _disposed = true;
+        _sealer.Dispose();
         try
         {
             _transport.Close();

@@ -17,6 +17,29 @@ internal sealed class HuePskTlsClient(TlsCrypto crypto, TlsPskIdentity identity,
 
     public short LastAlert { get; private set; } = -1;
 
+    /// <summary>The session's context once the handshake began (keys, randoms, negotiated suite).</summary>
+    public TlsClientContext? Context { get; private set; }
+
+    /// <summary>
+    /// The TLS 1.2 key block (client key, server key, client salt, server salt: 40 bytes for AES-128-GCM), derived
+    /// when the handshake completes, before BouncyCastle discards the master secret.
+    /// </summary>
+    public byte[]? KeyBlock { get; private set; }
+
+    public override void NotifyHandshakeComplete()
+    {
+        base.NotifyHandshakeComplete();
+        var parameters = Context!.SecurityParameters;
+        byte[] seed = [.. parameters.ServerRandom, .. parameters.ClientRandom];
+        KeyBlock = parameters.MasterSecret.DeriveUsingPrf(parameters.PrfAlgorithm, ExporterLabel.key_expansion, seed, 40).Extract();
+    }
+
+    public override void Init(TlsClientContext context)
+    {
+        Context = context;
+        base.Init(context);
+    }
+
     public override int GetHandshakeTimeoutMillis() => handshakeTimeoutMillis;
 
     public override void NotifyAlertReceived(short alertLevel, short alertDescription)

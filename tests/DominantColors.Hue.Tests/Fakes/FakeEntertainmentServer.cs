@@ -21,7 +21,7 @@ public sealed class FakeEntertainmentServer : IDisposable
     private readonly List<HueStreamFrame> _frames = [];
     private volatile bool _stopped;
     private volatile bool _endSession;
-    private FakeServerDatagramTransport? _current;
+    private volatile bool _deaf;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     internal FakeEntertainmentServer(FakeHueBridge bridge, TimeSpan inactivityTimeout)
@@ -57,18 +57,9 @@ public sealed class FakeEntertainmentServer : IDisposable
     /// <summary>Incoming datagrams are dropped while true (the bridge hears silence).</summary>
     public bool Deaf
     {
-        get => _current?.Deaf ?? false;
-        set
-        {
-            DeafByDefault = value;
-            if (_current is { } transport)
-            {
-                transport.Deaf = value;
-            }
-        }
+        get => _deaf;
+        set => _deaf = value;
     }
-
-    private bool DeafByDefault { get; set; }
 
     public IReadOnlyList<HueStreamFrame> Frames
     {
@@ -134,8 +125,7 @@ public sealed class FakeEntertainmentServer : IDisposable
 
     private void ServeOneSession(byte[] buffer)
     {
-        var transport = new FakeServerDatagramTransport(_socket) { Deaf = DeafByDefault };
-        _current = transport;
+        var transport = new FakeServerDatagramTransport(_socket, () => _deaf);
         // Read when the client names itself, so tests may change what is accepted after the server started.
         var check = new FakePskTlsServer.IdentityCheck(
             identity => (AcceptApplicationId && identity == _bridge.ApplicationId) || (AcceptKeyAsIdentity && identity == _bridge.ApplicationKey),

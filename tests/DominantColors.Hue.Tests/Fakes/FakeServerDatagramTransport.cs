@@ -6,14 +6,12 @@ namespace DominantColors.Hue.Tests.Fakes;
 
 /// <summary>
 /// The server side of one DTLS session on a shared unconnected UDP socket: it follows the first peer whose datagram
-/// is a ClientHello-carrying handshake record (epoch 0) and ignores everyone else. <see cref="Deaf"/> drops every
+/// is a ClientHello-carrying handshake record (epoch 0) and ignores everyone else. While <c>deaf()</c> holds it drops every
 /// incoming datagram, as if the network lost them.
 /// </summary>
-internal sealed class FakeServerDatagramTransport(Socket socket) : DatagramTransport
+internal sealed class FakeServerDatagramTransport(Socket socket, Func<bool> deaf) : DatagramTransport
 {
     private EndPoint? _peer;
-
-    public bool Deaf { get; set; }
 
     public int GetReceiveLimit() => 1472;
 
@@ -34,7 +32,7 @@ internal sealed class FakeServerDatagramTransport(Socket socket) : DatagramTrans
 
             EndPoint from = new IPEndPoint(IPAddress.Any, 0);
             var read = socket.ReceiveFrom(buffer, SocketFlags.None, ref from);
-            if (Deaf)
+            if (deaf())
             {
                 continue;
             }
