@@ -5,8 +5,8 @@ namespace DominantColors.Analysis;
 /// <summary>When <see cref="SignalMonitor"/> decides the TV is off, and what the lights do then.</summary>
 public sealed record SignalMonitorSettings
 {
-    /// <summary>Black or missing frames for this long mean the TV is off (a film's fade to black is shorter).</summary>
-    public TimeSpan BlackTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>Black or missing frames for this long mean the TV is off; long enough to outlast a film's dark scenes.</summary>
+    public TimeSpan BlackTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long the lights take to fade from the picture to the idle color; zero switches at once.</summary>
     public TimeSpan FadeTime { get; init; } = TimeSpan.FromSeconds(2);

@@ -12,25 +12,34 @@ namespace DominantColors.Extraction;
 /// </summary>
 internal sealed class ColorHistogram
 {
+    private static readonly float[] LinearLut = BuildLinearLut();
+
     private readonly int _bits;
     private readonly int _shift;
-    private readonly int[] _counts;
-    private readonly int[] _sums; // R, G, B sums per bin, interleaved; unused with 8 bits, where a bin is one color
+    // Per bin: count, then R, G and B sums, side by side so a sample touches one cache line. With 8 bits a bin
+    // is a single color, so only the count is kept (16 M bins).
+    private readonly int[] _bins;
+    private readonly int _binStride;
+    private readonly int _binCount;
     private int[] _touched;
     private int _touchedCount;
     private float[] _l = [];
     private float[] _a = [];
     private float[] _b = [];
     private float[] _w = [];
+    private float[] _lr = [];
+    private float[] _lg = [];
+    private float[] _lb = [];
 
     public ColorHistogram(int bits, int expectedSamples)
     {
         _bits = bits;
         _shift = 8 - bits;
         var bins = 1 << (3 * bits);
-        _counts = new int[bins];
-        _sums = bits == 8 ? [] : new int[3 * bins];
-        _touched = new int[Math.Min(bins, Math.Max(expectedSamples, 16))];
+        _binCount = bins;
+        _binStride = bits == 8 ? 1 : 4;
+        _bins = new int[bins * _binStride];
+        _touched = new int[Math.Min(bins, Math.Max(expectedSamples + (expectedSamples / 8), 64))];
         EnsurePointCapacity(_touched.Length);
     }
 
@@ -63,17 +72,11 @@ internal sealed class ColorHistogram
     /// <summary>Empties the bins touched since the last clear, and only those.</summary>
     public void Clear()
     {
-        var counts = _counts;
-        var sums = _sums;
+        var bins = _bins.AsSpan();
+        var stride = _binStride;
         foreach (var bin in _touched.AsSpan(0, _touchedCount))
         {
-            counts[bin] = 0;
-            if (sums.Length != 0)
-            {
-                sums[3 * bin] = 0;
-                sums[(3 * bin) + 1] = 0;
-                sums[(3 * bin) + 2] = 0;
-            }
+            bins.Slice(bin * stride, stride).Clear();
         }
 
         _touchedCount = 0;
@@ -101,61 +104,77 @@ internal sealed class ColorHistogram
     {
         var n = _touchedCount;
         EnsurePointCapacity(n);
-        var counts = _counts;
-        var sums = _sums;
+        var bins = _bins;
+        var lut = LinearLut;
         for (var i = 0; i < n; i++)
         {
             var bin = _touched[i];
-            var count = counts[bin];
-            Rgb24 mean;
-            if (sums.Length == 0)
+            var at = bin * _binStride;
+            var count = bins[at];
+            _w[i] = count;
+            if (_binStride == 1)
             {
-                mean = new Rgb24((byte)(bin >> 16), (byte)(bin >> 8), (byte)bin);
-            }
-            else
-            {
-                var half = count >> 1;
-                mean = new Rgb24(
-                    (byte)((sums[3 * bin] + half) / count),
-                    (byte)((sums[(3 * bin) + 1] + half) / count),
-                    (byte)((sums[(3 * bin) + 2] + half) / count));
+                _lr[i] = lut[(bin >> 16) & 0xFF];
+                _lg[i] = lut[(bin >> 8) & 0xFF];
+                _lb[i] = lut[bin & 0xFF];
+                continue;
             }
 
-            var lab = ColorSpaces.ToOkLab(mean);
-            _l[i] = lab.L;
-            _a[i] = lab.A;
-            _b[i] = lab.B;
-            _w[i] = count;
+            // The exact mean of the bin's pixels, decoded by interpolating the sRGB table between whole levels.
+            var inverse = 1f / count;
+            _lr[i] = Decode(bins[at + 1] * inverse, lut);
+            _lg[i] = Decode(bins[at + 2] * inverse, lut);
+            _lb[i] = Decode(bins[at + 3] * inverse, lut);
         }
 
+        FastOkLab.Convert(_lr.AsSpan(0, n), _lg.AsSpan(0, n), _lb.AsSpan(0, n), _l.AsSpan(0, n), _a.AsSpan(0, n), _b.AsSpan(0, n));
         PointCount = n;
     }
 
-    // Hot loop: per sampled pixel, a bin index, a count and three sums; allocates nothing.
+    private static float Decode(float level, float[] lut)
+    {
+        var whole = Math.Clamp((int)level, 0, 255);
+        var fraction = level - whole;
+        return lut[whole] + (fraction * (lut[whole + 1] - lut[whole]));
+    }
+
+    private static float[] BuildLinearLut()
+    {
+        // 257 entries: the last repeats 1.0 so interpolation at level 255 reads in bounds.
+        var lut = new float[257];
+        for (var i = 0; i < 256; i++)
+        {
+            lut[i] = ColorSpaces.SrgbToLinear((byte)i);
+        }
+
+        lut[256] = 1f;
+        return lut;
+    }
+
+    // Hot loop: per sampled pixel, a bin index, a count and three sums in one cache line; allocates nothing.
     private void AddRow(ReadOnlySpan<byte> row, int start, int step)
     {
-        ref var counts = ref MemoryMarshal.GetArrayDataReference(_counts);
-        var sums = _sums;
+        ref var bins = ref MemoryMarshal.GetArrayDataReference(_bins);
         var shift = _shift;
         var bits = _bits;
+        var stride = _binStride;
         var pixelStep = 3 * step;
         var added = 0;
         for (var i = 3 * start; i + 2 < row.Length; i += pixelStep)
         {
             int r = row[i], g = row[i + 1], b = row[i + 2];
             var bin = ((r >> shift) << (2 * bits)) | ((g >> shift) << bits) | (b >> shift);
-            ref var count = ref Unsafe.Add(ref counts, bin);
+            ref var count = ref Unsafe.Add(ref bins, bin * stride);
             if (count++ == 0)
             {
                 AddTouched(bin);
             }
 
-            if (sums.Length != 0)
+            if (stride != 1)
             {
-                ref var sum = ref sums[3 * bin];
-                sum += r;
-                Unsafe.Add(ref sum, 1) += g;
-                Unsafe.Add(ref sum, 2) += b;
+                Unsafe.Add(ref count, 1) += r;
+                Unsafe.Add(ref count, 2) += g;
+                Unsafe.Add(ref count, 3) += b;
             }
 
             added++;
@@ -168,7 +187,7 @@ internal sealed class ColorHistogram
     {
         if (_touchedCount == _touched.Length)
         {
-            Array.Resize(ref _touched, Math.Min(_touched.Length * 2, _counts.Length));
+            Array.Resize(ref _touched, Math.Min(_touched.Length * 2, _binCount));
         }
 
         _touched[_touchedCount++] = bin;
@@ -187,5 +206,8 @@ internal sealed class ColorHistogram
         Array.Resize(ref _a, size);
         Array.Resize(ref _b, size);
         Array.Resize(ref _w, size);
+        Array.Resize(ref _lr, size);
+        Array.Resize(ref _lg, size);
+        Array.Resize(ref _lb, size);
     }
 }

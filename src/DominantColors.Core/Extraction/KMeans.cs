@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace DominantColors.Extraction;
 
 /// <summary>
@@ -11,9 +14,6 @@ internal sealed class KMeans
     private readonly float[] _ca = new float[ExtractionOptions.MaxColors];
     private readonly float[] _cb = new float[ExtractionOptions.MaxColors];
     private readonly double[] _weights = new double[ExtractionOptions.MaxColors];
-    private readonly double[] _sumL = new double[ExtractionOptions.MaxColors];
-    private readonly double[] _sumA = new double[ExtractionOptions.MaxColors];
-    private readonly double[] _sumB = new double[ExtractionOptions.MaxColors];
     private int[] _labels = [];
     private float[] _distances = [];
 
@@ -151,9 +151,137 @@ internal sealed class KMeans
             NearestCenter.Assign(points, Centers, labels, dist);
         }
 
+        Summarize(weights, labels, dist);
+    }
+
+    /// <summary>
+    /// Escapes poor local minima, where Lloyd leaves one center on a small far-off group while a big cluster
+    /// covers two colors: moves the center that is cheapest to lose (weight × squared distance to its nearest
+    /// neighbor) onto the worst-served point of the cluster with the largest error (or, on a second try, of any
+    /// other cluster), reruns Lloyd, and keeps the move only if the error drops. Stops when no center can be
+    /// moved with profit, or after <paramref name="maxMoves"/> tries.
+    /// </summary>
+    public void Relocate(in PointSet points, ReadOnlySpan<float> weights, int iterations, int maxMoves)
+    {
+        var k = Count;
+        var n = points.Count;
+        if (k < 2 || n <= k)
+        {
+            return;
+        }
+
+        var labels = _labels.AsSpan(0, n);
+        var dist = _distances.AsSpan(0, n);
+        Span<bool> tried = stackalloc bool[ExtractionOptions.MaxColors];
+        Span<float> saved = stackalloc float[3 * ExtractionOptions.MaxColors];
+        Span<double> clusterError = stackalloc double[ExtractionOptions.MaxColors];
+        tried.Clear();
+        var anywhere = false;
+        for (var move = 0; move < maxMoves; move++)
+        {
+            var cheapest = CheapestToLose(tried);
+            if (cheapest < 0)
+            {
+                return;
+            }
+
+            clusterError.Clear();
+            for (var i = 0; i < n; i++)
+            {
+                clusterError[labels[i]] += (double)weights[i] * dist[i];
+            }
+
+            clusterError[cheapest] = -1;
+            var target = 0;
+            for (var c = 1; c < k; c++)
+            {
+                if (clusterError[c] > clusterError[target])
+                {
+                    target = c;
+                }
+            }
+
+            var worst = -1;
+            var worstError = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                var e = (double)weights[i] * dist[i];
+                if (e > worstError && (anywhere ? labels[i] != cheapest : labels[i] == target))
+                {
+                    worstError = e;
+                    worst = i;
+                }
+            }
+
+            if (worst < 0)
+            {
+                return;
+            }
+
+            var before = Error;
+            _cl.AsSpan(0, k).CopyTo(saved);
+            _ca.AsSpan(0, k).CopyTo(saved[k..]);
+            _cb.AsSpan(0, k).CopyTo(saved[(2 * k)..]);
+            (_cl[cheapest], _ca[cheapest], _cb[cheapest]) = (points.L[worst], points.A[worst], points.B[worst]);
+            Lloyd(points, weights, iterations);
+            if (Error < before * 0.9999)
+            {
+                tried.Clear();
+                anywhere = false;
+                continue;
+            }
+
+            // No gain: put the centers back and recompute what Lloyd left behind for them.
+            saved[..k].CopyTo(_cl);
+            saved.Slice(k, k).CopyTo(_ca);
+            saved.Slice(2 * k, k).CopyTo(_cb);
+            NearestCenter.Assign(points, Centers, labels, dist);
+            Summarize(weights, labels, dist);
+            tried[cheapest] = anywhere;
+            anywhere = !anywhere;
+        }
+    }
+
+    /// <summary>The untried center whose loss would cost least: its weight × squared distance to its nearest neighbor.</summary>
+    private int CheapestToLose(ReadOnlySpan<bool> tried)
+    {
+        var cheapest = -1;
+        var cheapestCost = double.PositiveInfinity;
+        for (var c = 0; c < Count; c++)
+        {
+            if (tried[c])
+            {
+                continue;
+            }
+
+            var nearest = float.PositiveInfinity;
+            for (var j = 0; j < Count; j++)
+            {
+                if (j != c)
+                {
+                    var dl = _cl[c] - _cl[j];
+                    var da = _ca[c] - _ca[j];
+                    var db = _cb[c] - _cb[j];
+                    nearest = MathF.Min(nearest, (dl * dl) + (da * da) + (db * db));
+                }
+            }
+
+            var cost = _weights[c] * nearest;
+            if (cost < cheapestCost)
+            {
+                cheapestCost = cost;
+                cheapest = c;
+            }
+        }
+
+        return cheapest;
+    }
+
+    private void Summarize(ReadOnlySpan<float> weights, ReadOnlySpan<int> labels, ReadOnlySpan<float> dist)
+    {
         var error = 0.0;
         Array.Clear(_weights);
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < labels.Length; i++)
         {
             error += (double)weights[i] * dist[i];
             _weights[labels[i]] += weights[i];
@@ -165,27 +293,36 @@ internal sealed class KMeans
     private void MoveCenters(in PointSet points, ReadOnlySpan<float> weights, ReadOnlySpan<int> labels, Span<float> dist)
     {
         var k = Count;
-        Array.Clear(_sumL);
-        Array.Clear(_sumA);
-        Array.Clear(_sumB);
-        Array.Clear(_weights);
+
+        // Hot loop, allocation-free: per point, four adds into its cluster's [Σ wL, Σ wa, Σ wb, Σ w] (labels are
+        // always below k, so the unchecked offsets stay inside the 4 × 32 accumulator).
+        Span<double> sums = stackalloc double[4 * ExtractionOptions.MaxColors];
+        sums.Clear();
+        ref var acc = ref MemoryMarshal.GetReference(sums);
+        ref var pl = ref MemoryMarshal.GetReference(points.L);
+        ref var pa = ref MemoryMarshal.GetReference(points.A);
+        ref var pb = ref MemoryMarshal.GetReference(points.B);
+        ref var pw = ref MemoryMarshal.GetReference(weights);
+        ref var label = ref MemoryMarshal.GetReference(labels);
         for (var i = 0; i < points.Count; i++)
         {
-            var c = labels[i];
-            double w = weights[i];
-            _sumL[c] += w * points.L[i];
-            _sumA[c] += w * points.A[i];
-            _sumB[c] += w * points.B[i];
-            _weights[c] += w;
+            ref var cluster = ref Unsafe.Add(ref acc, 4 * Unsafe.Add(ref label, i));
+            double w = Unsafe.Add(ref pw, i);
+            cluster += w * Unsafe.Add(ref pl, i);
+            Unsafe.Add(ref cluster, 1) += w * Unsafe.Add(ref pa, i);
+            Unsafe.Add(ref cluster, 2) += w * Unsafe.Add(ref pb, i);
+            Unsafe.Add(ref cluster, 3) += w;
         }
 
         for (var c = 0; c < k; c++)
         {
-            if (_weights[c] > 0)
+            var total = sums[(4 * c) + 3];
+            _weights[c] = total;
+            if (total > 0)
             {
-                _cl[c] = (float)(_sumL[c] / _weights[c]);
-                _ca[c] = (float)(_sumA[c] / _weights[c]);
-                _cb[c] = (float)(_sumB[c] / _weights[c]);
+                _cl[c] = (float)(sums[4 * c] / total);
+                _ca[c] = (float)(sums[(4 * c) + 1] / total);
+                _cb[c] = (float)(sums[(4 * c) + 2] / total);
                 continue;
             }
 

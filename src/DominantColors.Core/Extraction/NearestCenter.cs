@@ -58,6 +58,7 @@ internal static class NearestCenter
     // Hot loop: allocates nothing. Lane layout: lane t of each Vector128<float> holds point i + t, so one register
     // carries L (or a, or b) of four consecutive points; the center's L, a, b are broadcast to all four lanes.
     // The running best distance and best index (as int lanes) are kept per lane and blended with a mask.
+    // Two groups of four points go through the center loop together, so their compare-and-blend chains overlap.
     public static int AssignVector(in PointSet points, in PointSet centers, Span<int> labels, Span<float> distances)
     {
         var n = points.Count;
@@ -70,13 +71,54 @@ internal static class NearestCenter
         ref var pl = ref MemoryMarshal.GetReference(points.L);
         ref var pa = ref MemoryMarshal.GetReference(points.A);
         ref var pb = ref MemoryMarshal.GetReference(points.B);
+        ref var cl = ref MemoryMarshal.GetReference(centers.L);
+        ref var ca = ref MemoryMarshal.GetReference(centers.A);
+        ref var cb = ref MemoryMarshal.GetReference(centers.B);
         ref var label = ref MemoryMarshal.GetReference(labels);
         ref var distance = ref MemoryMarshal.GetReference(distances);
         _ = labels[n - 1];
         _ = distances[n - 1];
         var changed = 0;
         var i = 0;
-        for (; i <= n - Vector128<float>.Count; i += Vector128<float>.Count)
+        for (; i <= n - 8; i += 8)
+        {
+            var l0 = Vector128.LoadUnsafe(ref pl, (nuint)i);
+            var a0 = Vector128.LoadUnsafe(ref pa, (nuint)i);
+            var b0 = Vector128.LoadUnsafe(ref pb, (nuint)i);
+            var l1 = Vector128.LoadUnsafe(ref pl, (nuint)i + 4);
+            var a1 = Vector128.LoadUnsafe(ref pa, (nuint)i + 4);
+            var b1 = Vector128.LoadUnsafe(ref pb, (nuint)i + 4);
+            var best0 = Vector128.Create(float.PositiveInfinity);
+            var best1 = best0;
+            var index0 = Vector128<int>.Zero;
+            var index1 = index0;
+            for (var j = 0; j < k; j++)
+            {
+                var jl = Vector128.Create(Unsafe.Add(ref cl, j));
+                var ja = Vector128.Create(Unsafe.Add(ref ca, j));
+                var jb = Vector128.Create(Unsafe.Add(ref cb, j));
+                var jv = Vector128.Create(j);
+                var dl0 = l0 - jl;
+                var da0 = a0 - ja;
+                var db0 = b0 - jb;
+                var dl1 = l1 - jl;
+                var da1 = a1 - ja;
+                var db1 = b1 - jb;
+                var d0 = (dl0 * dl0) + (da0 * da0) + (db0 * db0);
+                var d1 = (dl1 * dl1) + (da1 * da1) + (db1 * db1);
+                var closer0 = Vector128.LessThan(d0, best0);
+                var closer1 = Vector128.LessThan(d1, best1);
+                best0 = Vector128.ConditionalSelect(closer0, d0, best0);
+                best1 = Vector128.ConditionalSelect(closer1, d1, best1);
+                index0 = Vector128.ConditionalSelect(closer0.AsInt32(), jv, index0);
+                index1 = Vector128.ConditionalSelect(closer1.AsInt32(), jv, index1);
+            }
+
+            changed += Store(index0, best0, ref label, ref distance, i);
+            changed += Store(index1, best1, ref label, ref distance, i + 4);
+        }
+
+        for (; i <= n - 4; i += 4)
         {
             var l = Vector128.LoadUnsafe(ref pl, (nuint)i);
             var a = Vector128.LoadUnsafe(ref pa, (nuint)i);
@@ -85,22 +127,29 @@ internal static class NearestCenter
             var bestIndex = Vector128<int>.Zero;
             for (var j = 0; j < k; j++)
             {
-                var dl = l - Vector128.Create(centers.L[j]);
-                var da = a - Vector128.Create(centers.A[j]);
-                var db = b - Vector128.Create(centers.B[j]);
+                var dl = l - Vector128.Create(Unsafe.Add(ref cl, j));
+                var da = a - Vector128.Create(Unsafe.Add(ref ca, j));
+                var db = b - Vector128.Create(Unsafe.Add(ref cb, j));
                 var d = (dl * dl) + (da * da) + (db * db);
                 var closer = Vector128.LessThan(d, best);
                 best = Vector128.ConditionalSelect(closer, d, best);
                 bestIndex = Vector128.ConditionalSelect(closer.AsInt32(), Vector128.Create(j), bestIndex);
             }
 
-            var previous = Vector128.LoadUnsafe(ref label, (nuint)i);
-            var moved = ~Vector128.Equals(previous, bestIndex);
-            changed += BitOperations.PopCount(moved.ExtractMostSignificantBits());
-            bestIndex.StoreUnsafe(ref label, (nuint)i);
-            best.StoreUnsafe(ref distance, (nuint)i);
+            changed += Store(bestIndex, best, ref label, ref distance, i);
         }
 
         return changed + AssignScalar(points, centers, labels, distances, i);
+    }
+
+    /// <summary>Writes four labels and distances; returns how many labels differ from the ones overwritten.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Store(Vector128<int> index, Vector128<float> best, ref int label, ref float distance, int i)
+    {
+        var previous = Vector128.LoadUnsafe(ref label, (nuint)i);
+        var moved = ~Vector128.Equals(previous, index);
+        index.StoreUnsafe(ref label, (nuint)i);
+        best.StoreUnsafe(ref distance, (nuint)i);
+        return BitOperations.PopCount(moved.ExtractMostSignificantBits());
     }
 }

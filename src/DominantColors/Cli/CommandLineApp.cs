@@ -11,6 +11,7 @@ internal static class CommandLineApp
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(HueCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -30,6 +30,8 @@ internal static class Plugins
         services.AddColorSinkFactory<HueSinkFactory>();
 
         // Outputs (type: mqtt, wled).
+        Outputs.OutputServiceCollectionExtensions.AddColorSinkFactory<Outputs.Mqtt.MqttSinkFactory>(services);
+        Outputs.OutputServiceCollectionExtensions.AddColorSinkFactory<Outputs.Wled.WledSinkFactory>(services);
 
         // Top-level config sections of the pipeline.
         services.AddConfigSection<AnalysisOptions, AnalysisOptionsValidator>();

@@ -171,6 +171,36 @@ public sealed class BorderDetectorTests
     }
 
     [Fact]
+    public void Detect_SlowSourcePastHoldTime_WaitsForHoldFrames()
+    {
+        var detector = new BorderDetector(new BorderDetectorSettings { HoldTime = TimeSpan.FromSeconds(1), HoldFrames = 3 }, Frequency);
+        using var frame = GeneratedFrames.Picture(GeneratedFrames.Letterbox);
+
+        detector.Detect(frame, 0);
+        var second = detector.Detect(frame, 5000);
+        var third = detector.Detect(frame, 10_000);
+
+        Assert.Equal(Whole, second);
+        Assert.Equal(GeneratedFrames.Letterbox, third);
+    }
+
+    [Fact]
+    public void Update_HigherDarknessThreshold_TreatsGreyBarsAsBars()
+    {
+        var detector = new BorderDetector(new BorderDetectorSettings { DarknessThreshold = 0.1f }, Frequency);
+        using var frame = GeneratedFrames.Picture(GeneratedFrames.Letterbox);
+        GeneratedFrames.Fill(frame, new PixelRect(0, 0, GeneratedFrames.Width, 5), new Rgb24(40, 40, 40));
+        GeneratedFrames.Fill(frame, new PixelRect(0, 32, GeneratedFrames.Width, 4), new Rgb24(40, 40, 40));
+        var before = Feed(detector, frame, fromMs: 0, toMs: 2000);
+
+        detector.Update(new BorderDetectorSettings { DarknessThreshold = 0.2f });
+        var after = Feed(detector, frame, fromMs: 2000, toMs: 4000);
+
+        Assert.Equal(Whole, before);
+        Assert.Equal(GeneratedFrames.Letterbox, after);
+    }
+
+    [Fact]
     public void Detect_SteadyState_AllocatesNothing()
     {
         var detector = new BorderDetector(new BorderDetectorSettings(), Frequency);

@@ -1,0 +1,11 @@
+namespace DominantColors.Mqtt.HomeAssistant;
+
+/// <summary>The smoothing intensities Home Assistant can choose; the names match the daemon's smoothing presets.</summary>
+internal enum SmoothingLevel
+{
+    None,
+    Subtle,
+    Moderate,
+    High,
+    Intense,
+}

@@ -1,0 +1,195 @@
+using System.Buffers;
+using DominantColors.Colors;
+using DominantColors.Mqtt.Connection;
+using DominantColors.Mqtt.Presets;
+using DominantColors.Outputs;
+using Microsoft.Extensions.Logging;
+using MQTTnet;
+using MQTTnet.Protocol;
+
+namespace DominantColors.Mqtt.Sink;
+
+/// <summary>
+/// The <c>type: mqtt</c> output: publishes each light's color to its device topic in the preset's format, QoS 0 and
+/// never retained (a stale color is worthless, a retained command replays after a power cut). Connects and
+/// reconnects with backoff by itself; while the broker is away it reads nothing, so nothing queues, and after a
+/// reconnect it sends the latest colors at once.
+/// </summary>
+internal sealed partial class MqttColorSink : IColorSink
+{
+    private readonly MqttSinkOptions _options;
+    private readonly PresetWriter _writer;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly IMqttClient _client;
+    private readonly MqttClientOptions _clientOptions;
+    private readonly PublishSchedule _schedule;
+    private readonly Rgb24[] _colors;
+    private readonly MqttApplicationMessage _message = new()
+    {
+        QualityOfServiceLevel = MqttQualityOfServiceLevel.AtMostOnce,
+        Retain = false,
+    };
+
+    private readonly TimeSpan _firstRetry;
+    private CancellationTokenSource _connectionLost = new();
+    private long _published;
+
+    public MqttColorSink(MqttSinkOptions options, TimeProvider time, ILogger<MqttColorSink> logger)
+        : this(options, time, logger, TimeSpan.FromSeconds(1))
+    {
+    }
+
+    /// <summary>For tests: <paramref name="firstRetry"/> is the first reconnect delay; it doubles up to 30 s.</summary>
+    internal MqttColorSink(MqttSinkOptions options, TimeProvider time, ILogger logger, TimeSpan firstRetry)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _writer = PresetWriter.Create(options);
+        _colors = new Rgb24[options.Lights.Count];
+        _schedule = new PublishSchedule(
+            options.Lights.Count,
+            TimeSpan.FromSeconds(1 / options.MaxRate),
+            TimeSpan.FromSeconds(options.KeepAlive),
+            (float)options.DeadBand,
+            time.TimestampFrequency);
+        ClientId = options.Connection.ClientId ?? MqttClientIds.Create(options.Name);
+        _clientOptions = MqttClientOptionsFactory.Create(options.Connection, ClientId);
+        _client = new MqttClientFactory().CreateMqttClient();
+        _client.DisconnectedAsync += OnDisconnectedAsync;
+        _firstRetry = firstRetry;
+    }
+
+    /// <summary>Raised on the sink's loop when it connects, fails to connect or loses the broker.</summary>
+    internal event Action<ConnectionEvent>? ConnectionChanged;
+
+    public string Name => $"mqtt:{_options.Name}";
+
+    public IReadOnlyList<string> Lights => _options.Lights;
+
+    public string ClientId { get; }
+
+    /// <summary>Messages published since start (for tests and metrics).</summary>
+    public long PublishedCount => Interlocked.Read(ref _published);
+
+    public bool IsConnected => _client.IsConnected;
+
+    public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        var backoff = new ReconnectBackoff(_firstRetry, TimeSpan.FromSeconds(30));
+        var broker = _options.Connection.Broker;
+        var port = _options.Connection.EffectivePort;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ConnectAsync(cancellationToken).ConfigureAwait(false);
+                backoff.Reset();
+                Log.Connected(_logger, Name, broker, port);
+                ConnectionChanged?.Invoke(ConnectionEvent.Connected);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                var wasBackingOff = backoff.IsBackingOff;
+                var delay = backoff.Next();
+                if (wasBackingOff)
+                {
+                    Log.ConnectStillFailing(_logger, Name, broker, port, delay, ex.Message);
+                }
+                else
+                {
+                    Log.ConnectFailed(_logger, Name, broker, port, delay, ex);
+                }
+
+                ConnectionChanged?.Invoke(ConnectionEvent.ConnectFailed);
+                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            try
+            {
+                await PumpAsync(feed, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                Log.ConnectionLost(_logger, Name, broker, port, ex is OperationCanceledException ? null : ex);
+                ConnectionChanged?.Invoke(ConnectionEvent.Lost);
+            }
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
+            {
+                // MQTTnet reports a cancelled publish as a timeout; either way this is shutdown.
+                break;
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>MQTT lights keep no state the daemon could read back, so there is nothing to put back.</summary>
+    public Task RestoreAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.DisconnectedAsync -= OnDisconnectedAsync;
+        if (_client.IsConnected)
+        {
+            try
+            {
+                await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Leaving anyway: the broker notices the closed socket.
+            }
+        }
+
+        _client.Dispose();
+        _connectionLost.Dispose();
+    }
+
+    /// <summary>Connects once and sends the preset's setup commands; throws when the broker refuses or is away.</summary>
+    internal async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        var lost = new CancellationTokenSource();
+        var old = Interlocked.Exchange(ref _connectionLost, lost);
+        old.Dispose();
+        await _client.ConnectAsync(_clientOptions, cancellationToken).ConfigureAwait(false);
+        _schedule.Reset();
+        for (var light = 0; light < _colors.Length; light++)
+        {
+            foreach (var command in _writer.SetupCommands(light))
+            {
+                await PublishAsync(command, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs args)
+    {
+        if (args.ClientWasConnected)
+        {
+            try
+            {
+                Volatile.Read(ref _connectionLost).Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // A newer connection already replaced it.
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task<MqttClientPublishResult> PublishAsync(MqttCommand command, CancellationToken cancellationToken)
+    {
+        // One message object, reused: QoS 0 publishes complete once written, before the next one starts.
+        _message.Topic = command.Topic;
+        _message.Payload = new ReadOnlySequence<byte>(command.Payload);
+        Interlocked.Increment(ref _published);
+        return _client.PublishAsync(_message, cancellationToken);
+    }
+}

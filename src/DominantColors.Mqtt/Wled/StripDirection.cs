@@ -1,0 +1,8 @@
+namespace DominantColors.Mqtt.Wled;
+
+/// <summary>Which way the strip runs around the screen, seen from the viewer.</summary>
+public enum StripDirection
+{
+    Clockwise,
+    CounterClockwise,
+}

@@ -1,0 +1,53 @@
+using System.Net.Sockets;
+using DominantColors.Mqtt.Connection;
+using DominantColors.Mqtt.Feeds;
+using DominantColors.Outputs;
+
+namespace DominantColors.Mqtt.Wled;
+
+/// <summary>The streaming loop: wait for colors (or the keep-alive), respect the rate cap, expand, send.</summary>
+internal sealed partial class WledSink
+{
+    private async Task StreamAsync(LightFeed feed, ReconnectBackoff backoff, CancellationToken cancellationToken)
+    {
+        var socket = _socket!;
+        long seen = 0;
+        var lastSent = _time.GetTimestamp() - (long)(_minInterval.TotalSeconds * _time.TimestampFrequency);
+        while (true)
+        {
+            await FeedWait.NewerOrDueAsync(feed, seen, seen == 0 ? Timeout.InfiniteTimeSpan : KeepAlive, _time, CancellationToken.None, cancellationToken)
+                .ConfigureAwait(false);
+            var sinceLast = _time.GetElapsedTime(lastSent);
+            if (sinceLast < _minInterval)
+            {
+                await Task.Delay(_minInterval - sinceLast, _time, cancellationToken).ConfigureAwait(false);
+            }
+
+            seen = feed.CopyLatest(_colors, out _);
+            Expand();
+            _frames.Write(_leds);
+            for (var i = 0; i < _frames.PacketCount; i++)
+            {
+                await socket.SendAsync(_frames.Packet(i), SocketFlags.None, cancellationToken).ConfigureAwait(false);
+            }
+
+            lastSent = _time.GetTimestamp();
+            Interlocked.Increment(ref _framesSent);
+            if (backoff.IsBackingOff)
+            {
+                backoff.Reset();
+                Log.WledRecovered(_logger, Name);
+            }
+        }
+    }
+
+    /// <summary>Fills each zone's LEDs with its color; allocation-free.</summary>
+    private void Expand()
+    {
+        for (var z = 0; z < _zones.Count; z++)
+        {
+            var zone = _zones[z];
+            _leds.AsSpan(zone.FirstLed, zone.LedCount).Fill(_colors[z]);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+using System.ComponentModel;
+using DominantColors.Frames;
+using Microsoft.Extensions.Logging;
+
+namespace DominantColors.Sources.Ffmpeg;
+
+/// <summary>
+/// Frames from any input ffmpeg can open, scaled by ffmpeg to the analysis size. A reader thread drains ffmpeg's
+/// stdout continuously and keeps only the newest frame, so a slow consumer never builds lag in the pipe; a
+/// supervisor restarts ffmpeg with exponential backoff when it exits or stops delivering frames.
+/// </summary>
+public sealed class FfmpegFrameSource : IFrameSource
+{
+    private readonly FfmpegSourceOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly FramePool _pool;
+    private readonly LatestFrameSlot _slot = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<string> _arguments;
+    private Task? _supervisor;
+    private FfmpegProcess? _current;
+    private long _sequence;
+    private long _lastProgress;
+    private long _restarts;
+
+    public FfmpegFrameSource(FfmpegSourceOptions options, int width, int height, TimeProvider timeProvider, ILogger<FfmpegFrameSource> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        _options = options;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _pool = new FramePool(width, height);
+        _arguments = FfmpegArguments.Build(options, width, height);
+        Name = "ffmpeg:" + (options.Input.Length <= 48 ? options.Input : string.Concat(options.Input.AsSpan(0, 47), "…"));
+    }
+
+    public string Name { get; }
+
+    /// <summary>How often ffmpeg was restarted after exiting or stalling.</summary>
+    public long Restarts => Interlocked.Read(ref _restarts);
+
+    /// <summary>Frames replaced by a newer one before the consumer read them.</summary>
+    public long DroppedFrames => _slot.Dropped;
+
+    /// <summary>The running ffmpeg's process id, if one is running.</summary>
+    internal int? ProcessId => Volatile.Read(ref _current)?.Id;
+
+    /// <summary>Finds ffmpeg and starts it; throws <see cref="FileNotFoundException"/> when ffmpeg is not installed.</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (_supervisor is not null)
+        {
+            throw new InvalidOperationException($"Source {Name} was started already.");
+        }
+
+        var executable = ResolveExecutable(_options.FfmpegPath) ?? throw new FileNotFoundException(
+            $"ffmpeg was not found (source.ffmpeg_path is '{_options.FfmpegPath}'). Install it with 'sudo apt install ffmpeg', or set source.ffmpeg_path to the ffmpeg binary.",
+            _options.FfmpegPath);
+        FfmpegProcess process;
+        try
+        {
+            process = FfmpegProcess.Start(executable, _arguments);
+        }
+        catch (Win32Exception ex)
+        {
+            throw new FileNotFoundException(
+                $"ffmpeg at '{executable}' could not be started ({ex.Message}). Install it with 'sudo apt install ffmpeg', or set source.ffmpeg_path to the ffmpeg binary.",
+                executable,
+                ex);
+        }
+
+        Log.FfmpegStarted(_logger, Name, process.Id, string.Join(' ', _arguments));
+        Volatile.Write(ref _current, process);
+        _supervisor = Task.Run(() => SuperviseAsync(executable, process, _stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public ValueTask<Frame?> ReadFrameAsync(CancellationToken cancellationToken)
+    {
+        if (_supervisor is null)
+        {
+            throw new InvalidOperationException($"Source {Name} must be started before frames are read.");
+        }
+
+        return _slot.TakeAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (_supervisor is not null)
+        {
+            await _supervisor.ConfigureAwait(false);
+        }
+
+        _slot.Dispose();
+        _stopping.Dispose();
+    }
+
+    private static string? ResolveExecutable(string nameOrPath)
+    {
+        if (nameOrPath.Contains('/', StringComparison.Ordinal))
+        {
+            return File.Exists(nameOrPath) ? nameOrPath : null;
+        }
+
+        var path = Environment.GetEnvironmentVariable("PATH") ?? "/usr/local/bin:/usr/bin:/bin";
+        foreach (var directory in path.Split(':', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(directory, nameOrPath);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task SuperviseAsync(string executable, FfmpegProcess first, CancellationToken stopping)
+    {
+        FfmpegProcess? process = first;
+        var delay = _options.RestartDelay;
+        try
+        {
+            while (true)
+            {
+                string reason;
+                string? lastError;
+                int exitCode = -1;
+                long frames = 0;
+                if (process is null)
+                {
+                    reason = "could not be started";
+                    lastError = null;
+                }
+                else
+                {
+                    Volatile.Write(ref _current, process);
+                    (frames, var stalled) = await PumpAsync(process, stopping).ConfigureAwait(false);
+                    exitCode = await process.StopAsync().ConfigureAwait(false);
+                    lastError = process.LastErrorLine;
+                    Volatile.Write(ref _current, null);
+                    process.Dispose();
+                    process = null;
+                    stopping.ThrowIfCancellationRequested();
+                    if (!stalled && exitCode == 0 && !_options.RestartAtEnd)
+                    {
+                        Log.FfmpegInputEnded(_logger, Name, frames);
+                        _slot.Complete();
+                        return;
+                    }
+
+                    reason = stalled ? "stalled" : exitCode == 0 ? "reached the end of its input" : "exited";
+                }
+
+                if (frames > 0)
+                {
+                    delay = _options.RestartDelay;
+                }
+
+                Interlocked.Increment(ref _restarts);
+                Log.FfmpegRestarting(_logger, Name, reason, exitCode, frames, delay, lastError ?? "nothing");
+                await Task.Delay(delay, _timeProvider, stopping).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxRestartDelay.Ticks));
+                try
+                {
+                    process = FfmpegProcess.Start(executable, _arguments);
+                    Log.FfmpegStarted(_logger, Name, process.Id, string.Join(' ', _arguments));
+                }
+                catch (Win32Exception ex)
+                {
+                    Log.FfmpegStartFailed(_logger, Name, executable, ex.Message);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            process?.Dispose();
+            _slot.Complete();
+        }
+    }
+
+    /// <summary>
+    /// Reads frames until ffmpeg's stdout ends, while watching for a stall: no frame for the stall timeout
+    /// kills the process tree, which ends stdout and the reader with it.
+    /// </summary>
+    private async Task<(long Frames, bool Stalled)> PumpAsync(FfmpegProcess process, CancellationToken stopping)
+    {
+        Volatile.Write(ref _lastProgress, _timeProvider.GetTimestamp());
+        var reader = new FfmpegFrameReader(process.Output, _pool, _slot, _timeProvider, OnFrame);
+        var frames = reader.Start();
+        var period = TimeSpan.FromTicks(Math.Max(_options.StallTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 10));
+        var stalled = false;
+        using (var ticks = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+        {
+            while (!frames.IsCompleted && !stopping.IsCancellationRequested)
+            {
+                var tick = Task.Delay(period, _timeProvider, ticks.Token);
+                if (await Task.WhenAny(frames, tick).ConfigureAwait(false) == frames)
+                {
+                    break;
+                }
+
+                if (_timeProvider.GetElapsedTime(Volatile.Read(ref _lastProgress)) >= _options.StallTimeout)
+                {
+                    stalled = true;
+                    break;
+                }
+            }
+
+            await ticks.CancelAsync().ConfigureAwait(false);
+        }
+
+        process.Kill();
+        return (await frames.ConfigureAwait(false), stalled);
+    }
+
+    /// <summary>Called by the reader for each whole frame: numbers it and notes the progress for the stall watchdog.</summary>
+    private void OnFrame(Frame frame)
+    {
+        frame.Sequence = _sequence++;
+        Volatile.Write(ref _lastProgress, frame.Timestamp);
+    }
+}

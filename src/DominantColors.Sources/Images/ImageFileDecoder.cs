@@ -1,0 +1,135 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Memory;
+using ImageRgb24 = SixLabors.ImageSharp.PixelFormats.Rgb24;
+
+namespace DominantColors.Sources.Images;
+
+/// <summary>
+/// Decodes still pictures (JPEG, PNG, GIF, BMP, TIFF, WebP, TGA, PBM) to RGB24 with ImageSharp. The header is read
+/// first and a picture over the pixel guard is refused before any pixel buffer is allocated, so a decompression
+/// bomb (a tiny file that claims 50000x50000) costs nothing. Safe to share between threads.
+/// </summary>
+internal sealed class ImageFileDecoder
+{
+    /// <summary>100 megapixels: above any camera in common use, and 300 MB once decoded.</summary>
+    public const long DefaultMaxPixels = 100_000_000;
+
+    private const string Supported = "JPEG, PNG, GIF, BMP, TIFF, WebP, TGA or PBM";
+
+    private readonly Configuration _configuration;
+
+    public ImageFileDecoder(long maxPixels = DefaultMaxPixels)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPixels, 1);
+        MaxPixels = maxPixels;
+        _configuration = Configuration.Default.Clone();
+
+        // One block per picture, so the pixels can be handed on as a single span without a copy.
+        _configuration.PreferContiguousImageBuffers = true;
+    }
+
+    public long MaxPixels { get; }
+
+    /// <summary>Whether the file's first bytes belong to a picture format this decoder reads.</summary>
+    public bool IsImage(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return IsImage(stream);
+    }
+
+    /// <summary>Whether the stream's first bytes belong to a picture format this decoder reads. Rewinds the stream.</summary>
+    public bool IsImage(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var start = stream.Position;
+        var format = Image.DetectFormat(_configuration, stream);
+        stream.Position = start;
+        return format is not null;
+    }
+
+    /// <summary>Decodes a picture file; throws <see cref="UnreadableInputException"/> with the reason when it cannot.</summary>
+    public DecodedImage Decode(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return Decode(stream);
+    }
+
+    /// <summary>Decodes a picture from a seekable stream; throws <see cref="UnreadableInputException"/> with the reason when it cannot.</summary>
+    public DecodedImage Decode(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (stream.Length == 0)
+        {
+            throw new UnreadableInputException("empty file (0 bytes)");
+        }
+
+        var (width, height, formatName) = ReadHeader(stream);
+        if ((long)width * height > MaxPixels)
+        {
+            throw UnreadableInputException.TooManyPixels(width, height, MaxPixels);
+        }
+
+        if (width == 0 || height == 0)
+        {
+            throw new UnreadableInputException($"{formatName} header says {width}x{height}: no pixels");
+        }
+
+        stream.Position = 0;
+        if (formatName == "JPEG")
+        {
+            // The whole file is read once here: checked for its end marker, then decoded from memory.
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            if (!JpegStructure.IsComplete(bytes))
+            {
+                throw new UnreadableInputException("truncated or corrupt JPEG: the data stops before the end-of-image marker");
+            }
+
+            stream = new MemoryStream(bytes, writable: false);
+        }
+
+        Image<ImageRgb24> image;
+        try
+        {
+            image = Image.Load<ImageRgb24>(_configuration, stream);
+        }
+        catch (Exception ex) when (IsDecodeFailure(ex))
+        {
+            throw new UnreadableInputException($"corrupt or truncated {formatName}: {ex.Message}", ex);
+        }
+
+        if (!image.DangerousTryGetSinglePixelMemory(out var pixels))
+        {
+            image.Dispose();
+            throw new InvalidOperationException("The decoder returned the picture in several blocks although one was asked for.");
+        }
+
+        return new DecodedImage(image, pixels);
+    }
+
+    private (int Width, int Height, string FormatName) ReadHeader(Stream stream)
+    {
+        try
+        {
+            var info = Image.Identify(_configuration, stream, out var format);
+            if (info is null || format is null)
+            {
+                throw new UnreadableInputException($"not a picture: the content is not {Supported}");
+            }
+
+            return (info.Width, info.Height, format.Name);
+        }
+        catch (Exception ex) when (IsDecodeFailure(ex))
+        {
+            throw new UnreadableInputException($"corrupt picture header: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Whatever the decoder throws while reading untrusted bytes means the file could not be decoded: besides its
+    /// own format exceptions, damaged files make ImageSharp 2.x throw index, argument and even null-reference errors.
+    /// Only running out of memory and cancellation are not the file's fault.
+    /// </summary>
+    private static bool IsDecodeFailure(Exception ex) =>
+        ex is not (OutOfMemoryException or OperationCanceledException or UnreadableInputException);
+}

@@ -1,0 +1,26 @@
+namespace DominantColors.Extract;
+
+/// <summary>What one <c>extract</c> run was asked to do, checked by the command line before it starts.</summary>
+internal sealed record ExtractSettings
+{
+    public int Colors { get; init; } = 3;
+
+    public ExtractFormat Format { get; init; } = ExtractFormat.Text;
+
+    public int Seed { get; init; }
+
+    public int Restarts { get; init; } = 1;
+
+    /// <summary>Inputs decoded and clustered at the same time; output stays in input order.</summary>
+    public int Jobs { get; init; } = 1;
+
+    public long MaxPixels { get; init; } = Sources.Images.ImageFileDecoder.DefaultMaxPixels;
+
+    /// <summary>Set when the inputs are raw RGB24 frames of this size.</summary>
+    public RawFrameSize? Raw { get; init; }
+
+    public ColorMode Color { get; init; } = ColorMode.Auto;
+
+    /// <summary>The ffmpeg executable for video inputs.</summary>
+    public string Ffmpeg { get; init; } = "ffmpeg";
+}

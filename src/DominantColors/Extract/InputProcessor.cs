@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using DominantColors.Extraction;
+using DominantColors.Frames;
+using DominantColors.Sources;
+using DominantColors.Sources.Images;
+using DominantColors.Sources.Raw;
+using DominantColors.Sources.Video;
+
+namespace DominantColors.Extract;
+
+/// <summary>
+/// Reads one input and clusters it: pictures through ImageSharp, videos (by file extension) through ffmpeg, and
+/// raw RGB24 files when a raw frame size is set. A bad input becomes a failed <see cref="InputOutcome"/> naming the
+/// reason, never an exception. Safe to call from several threads: each call borrows its own extractor.
+/// </summary>
+internal sealed class InputProcessor
+{
+    private readonly ExtractSettings _settings;
+    private readonly ExtractionOptions _options;
+    private readonly ImageFileDecoder _decoder;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentBag<PaletteExtractor> _extractors = [];
+
+    public InputProcessor(ExtractSettings settings, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        _settings = settings;
+        _time = time;
+        _options = new ExtractionOptions { Colors = settings.Colors, Seed = settings.Seed, Restarts = settings.Restarts };
+        _decoder = new ImageFileDecoder(settings.MaxPixels);
+    }
+
+    /// <summary>
+    /// Clusters a small generated picture once, so that the first real input's <c>ms</c> measures clustering and not
+    /// the just-in-time compilation of the clustering code.
+    /// </summary>
+    public void WarmUp()
+    {
+        const int Size = 64;
+        var pixels = new byte[Size * Size * 3];
+        for (var i = 0; i < Size * Size; i++)
+        {
+            pixels[i * 3] = (byte)(i * 7);
+            pixels[(i * 3) + 1] = (byte)(i / Size * 4);
+            pixels[(i * 3) + 2] = (byte)(i % Size * 4);
+        }
+
+        var extractor = Rent();
+        extractor.Extract(new Rgb24Image(pixels, Size, Size));
+        new PaletteTracker(_options).Update(new Rgb24Image(pixels, Size, Size));
+        _extractors.Add(extractor);
+    }
+
+    public async Task<InputOutcome> ProcessAsync(InputFile input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            if (_settings.Raw is { } raw)
+            {
+                return ProcessRaw(input, raw);
+            }
+
+            if (VideoFileDecoder.Extensions.Contains(Path.GetExtension(input.FullPath)))
+            {
+                return await ProcessVideoAsync(input, cancellationToken).ConfigureAwait(false);
+            }
+
+            return ProcessPicture(input);
+        }
+        catch (UnreadableInputException ex)
+        {
+            return InputOutcome.Failed(input.Display, ex.Message);
+        }
+        catch (FileNotFoundException)
+        {
+            return InputOutcome.Failed(input.Display, "no such file (it went away during the run)");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return InputOutcome.Failed(input.Display, "permission denied");
+        }
+        catch (IOException ex)
+        {
+            return InputOutcome.Failed(input.Display, $"read error: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // One input must not end the batch, whatever went wrong with it; the line still names the fault.
+            return InputOutcome.Failed(input.Display, $"unexpected {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private InputOutcome ProcessPicture(InputFile input)
+    {
+        using var image = _decoder.Decode(input.FullPath);
+        var extractor = Rent();
+        try
+        {
+            var start = _time.GetTimestamp();
+            var palette = extractor.Extract(new Rgb24Image(image.Pixels, image.Width, image.Height, image.Stride));
+            var milliseconds = _time.GetElapsedTime(start).TotalMilliseconds;
+            var record = new PaletteRecord(input.Display, image.Width, image.Height, palette.Entries.ToArray(), milliseconds);
+            return new InputOutcome(input.Display, [record], null, null);
+        }
+        finally
+        {
+            _extractors.Add(extractor);
+        }
+    }
+
+    private InputOutcome ProcessRaw(InputFile input, RawFrameSize size)
+    {
+        using var reader = RawRgbFileReader.Open(input.FullPath, size.Width, size.Height, _settings.MaxPixels);
+        var sequence = new SequenceExtraction(input.Display, _options, _time);
+        var extractor = Rent();
+        try
+        {
+            if (reader.FrameCount == 1)
+            {
+                reader.ReadFrame();
+                var start = _time.GetTimestamp();
+                var palette = extractor.Extract(new Rgb24Image(reader.Pixels, reader.Width, reader.Height));
+                var milliseconds = _time.GetElapsedTime(start).TotalMilliseconds;
+                var record = new PaletteRecord(input.Display, reader.Width, reader.Height, palette.Entries.ToArray(), milliseconds);
+                return new InputOutcome(input.Display, [record], null, null);
+            }
+
+            while (reader.ReadFrame())
+            {
+                sequence.Add(reader.Pixels, reader.Width, reader.Height, reader.FrameIndex, pts: null);
+            }
+
+            return sequence.Finish(extractor);
+        }
+        finally
+        {
+            _extractors.Add(extractor);
+        }
+    }
+
+    private async Task<InputOutcome> ProcessVideoAsync(InputFile input, CancellationToken cancellationToken)
+    {
+        var decoder = VideoFileDecoder.Start(input.FullPath, _settings.MaxPixels, _settings.Ffmpeg);
+        await using (decoder.ConfigureAwait(false))
+        {
+            var sequence = new SequenceExtraction(input.Display, _options, _time);
+            while (await decoder.ReadFrameAsync(cancellationToken).ConfigureAwait(false))
+            {
+                sequence.Add(decoder.Pixels, decoder.Width, decoder.Height, decoder.FrameIndex, decoder.PtsSeconds);
+            }
+
+            var extractor = Rent();
+            try
+            {
+                return sequence.Finish(extractor);
+            }
+            finally
+            {
+                _extractors.Add(extractor);
+            }
+        }
+    }
+
+    private PaletteExtractor Rent() => _extractors.TryTake(out var extractor) ? extractor : new PaletteExtractor(_options);
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace DominantColors.Extract;
+
+/// <summary>
+/// Text for people: one line per picture, per video frame and for each whole video, with each color as a
+/// swatch (two cells painted with a 24-bit ANSI background) when <c>swatches</c> is on, then its hex and share.
+/// </summary>
+internal sealed class TextResultWriter(TextWriter output, bool swatches) : ResultWriter(output)
+{
+    public override void Write(InputOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var line = new StringBuilder();
+        foreach (var palette in outcome.Palettes)
+        {
+            line.Clear();
+            line.Append(palette.File);
+            if (palette.Frame is { } frame)
+            {
+                line.Append(CultureInfo.InvariantCulture, $" frame {frame}");
+                if (palette.Pts is { } pts)
+                {
+                    line.Append(CultureInfo.InvariantCulture, $" @ {pts:0.000}s");
+                }
+            }
+
+            AppendPalette(line, palette);
+            Output.Write(line);
+        }
+
+        if (outcome.Summary is { } summary)
+        {
+            line.Clear();
+            line.Append(CultureInfo.InvariantCulture, $"{summary.File} all {outcome.Palettes.Count} frames");
+            AppendPalette(line, summary);
+            Output.Write(line);
+        }
+    }
+
+    private void AppendPalette(StringBuilder line, PaletteRecord palette)
+    {
+        line.Append(CultureInfo.InvariantCulture, $"  {palette.Width}x{palette.Height} ");
+        foreach (var entry in palette.Colors)
+        {
+            line.Append(' ');
+            if (swatches)
+            {
+                var c = entry.Color;
+                line.Append(CultureInfo.InvariantCulture, $"\e[48;2;{c.R};{c.G};{c.B}m  \e[0m ");
+            }
+
+            line.Append(CultureInfo.InvariantCulture, $"{entry.Hex} {entry.Weight * 100:0.0}%");
+        }
+
+        line.Append(CultureInfo.InvariantCulture, $"  ({palette.Milliseconds:0.00} ms)\n");
+    }
+}

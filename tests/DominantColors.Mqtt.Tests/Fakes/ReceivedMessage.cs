@@ -1,0 +1,3 @@
+namespace DominantColors.Mqtt.Tests.Fakes;
+
+internal readonly record struct ReceivedMessage(string Topic, string Payload, bool Retain);

@@ -1,0 +1,62 @@
+using DominantColors.Mqtt.Wled;
+
+namespace DominantColors.Mqtt.Tests.Wled;
+
+public sealed class StripLayoutTests
+{
+    [Fact]
+    public void Zones_ClockwiseFromBottomLeft_WalksLeftTopRightBottom()
+    {
+        var layout = new StripLayout { Top = 2, Right = 1, Bottom = 2, Left = 1, Depth = 0.1 };
+
+        var zones = layout.Zones("tv");
+
+        Assert.Equal(
+            [
+                new StripZone("tv.0", new NormalizedRect(0, 0, 0.1f, 1), 0, 1),
+                new StripZone("tv.1", new NormalizedRect(0, 0, 0.5f, 0.1f), 1, 1),
+                new StripZone("tv.2", new NormalizedRect(0.5f, 0, 0.5f, 0.1f), 2, 1),
+                new StripZone("tv.3", new NormalizedRect(0.9f, 0, 0.1f, 1), 3, 1),
+                new StripZone("tv.4", new NormalizedRect(0.5f, 0.9f, 0.5f, 0.1f), 4, 1),
+                new StripZone("tv.5", new NormalizedRect(0, 0.9f, 0.5f, 0.1f), 5, 1),
+            ],
+            zones);
+    }
+
+    [Fact]
+    public void Zones_CounterClockwiseFromTopLeft_GoesDownTheLeftFirst()
+    {
+        var layout = new StripLayout { Top = 2, Left = 2, Start = StripCorner.TopLeft, Direction = StripDirection.CounterClockwise, Depth = 0.25 };
+
+        var zones = layout.Zones("s");
+
+        Assert.Equal(
+            [new NormalizedRect(0, 0, 0.25f, 0.5f), new NormalizedRect(0, 0.5f, 0.25f, 0.5f), new NormalizedRect(0.5f, 0, 0.5f, 0.25f), new NormalizedRect(0, 0, 0.5f, 0.25f)],
+            zones.Select(z => z.Region));
+    }
+
+    [Fact]
+    public void Zones_GroupedLeds_NeverSpanACorner()
+    {
+        var layout = new StripLayout { Top = 5, Right = 3, Start = StripCorner.TopLeft, LedsPerZone = 2 };
+
+        var zones = layout.Zones("s");
+
+        Assert.Equal([(0, 2), (2, 2), (4, 1), (5, 2), (7, 1)], zones.Select(z => (z.FirstLed, z.LedCount)));
+        Assert.Equal(8, layout.LedCount);
+    }
+
+    [Fact]
+    public void Validate_NoLedsAndBadDepth_NamesTheKeys()
+    {
+        var layout = new StripLayout { Depth = 0.9, LedsPerZone = 0, Top = -1 };
+
+        Assert.Equal(
+            [
+                "layout:top: -1 is not an LED count (0-10000)",
+                "layout:ledsPerZone: 0 must be at least 1",
+                "layout:depth: 0.9 is not within (0, 0.5]",
+            ],
+            layout.Validate("layout:").Select(e => e.ToString()));
+    }
+}
