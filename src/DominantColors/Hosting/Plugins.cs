@@ -2,6 +2,7 @@ using DominantColors.Configuration;
 using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Console;
+using DominantColors.Outputs.Hue;
 using DominantColors.Sources;
 using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ internal static class Plugins
         services.AddColorSinkFactory<ConsoleSinkFactory>();
 
         // Outputs (type: hue).
+        services.AddColorSinkFactory<HueSinkFactory>();
 
         // Outputs (type: mqtt, wled).
         Outputs.OutputServiceCollectionExtensions.AddColorSinkFactory<Outputs.Mqtt.MqttSinkFactory>(services);
