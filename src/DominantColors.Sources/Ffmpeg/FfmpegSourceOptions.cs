@@ -1,9 +1,12 @@
+using Microsoft.Extensions.Configuration;
+
 namespace DominantColors.Sources.Ffmpeg;
 
 /// <summary>
 /// The <c>source</c> section when <c>type: ffmpeg</c>: any input ffmpeg can open (a V4L2 device, a file, a
 /// network stream, a <c>lavfi</c> graph), scaled by ffmpeg to the analysis size and read as raw RGB24.
-/// Config keys are the camelCase property names: <c>input</c>, <c>format</c>, <c>inputFormat</c>, <c>videoSize</c>,
+/// Config keys are the camelCase property names, but for <c>input_format</c>, spelled as ffmpeg spells it (a contract):
+/// <c>input</c>, <c>format</c>, <c>input_format</c>, <c>videoSize</c>,
 /// <c>frameRate</c>, <c>lowres</c>, <c>realtime</c>, <c>stallTimeout</c>, <c>restartDelay</c>, <c>maxRestartDelay</c>,
 /// <c>restartAtEnd</c>, <c>ffmpegPath</c>, <c>inputArguments</c>.
 /// </summary>
@@ -16,6 +19,7 @@ public sealed class FfmpegSourceOptions
     public string? Format { get; set; }
 
     /// <summary>The pixel format a V4L2 device should deliver (<c>-input_format</c>): <c>mjpeg</c> or <c>yuyv422</c>.</summary>
+    [ConfigurationKeyName("input_format")]
     public string? InputFormat { get; set; }
 
     /// <summary>The size the device should deliver (<c>-video_size</c>), e.g. <c>1920x1080</c>.</summary>

@@ -18,7 +18,7 @@ internal static class FfmpegSourceOptionsValidator
         if (options.InputFormat is { Length: > 0 } inputFormat
             && !inputFormat.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
         {
-            errors.Add(("inputFormat", $"'{inputFormat}' is not a pixel format name; use e.g. mjpeg or yuyv422"));
+            errors.Add(("input_format", $"'{inputFormat}' is not a pixel format name; use e.g. mjpeg or yuyv422"));
         }
 
         if (options.VideoSize is { Length: > 0 } size && !FfmpegArguments.TryParseSize(size, out _, out _))

@@ -84,7 +84,7 @@ internal sealed class V4l2CaptureSession : IDisposable
         if (offered.Any(f => f.PixelFormat is V4l2PixelFormats.Mjpeg or V4l2PixelFormats.Jpeg))
         {
             throw new NotSupportedException(
-                $"{device.Path} delivers {list}, not {string.Join('/', wanted.Select(V4l2PixelFormats.ToFourCc))}: for MJPEG use source type: ffmpeg with input: {device.Path}, format: v4l2 and inputFormat: mjpeg.");
+                $"{device.Path} delivers {list}, not {string.Join('/', wanted.Select(V4l2PixelFormats.ToFourCc))}: for MJPEG use source type: ffmpeg with input: {device.Path}, format: v4l2 and input_format: mjpeg.");
         }
 
         throw new NotSupportedException($"{device.Path} delivers {list}; the v4l2 source reads YUYV, UYVY or NV12; use source type: ffmpeg.");

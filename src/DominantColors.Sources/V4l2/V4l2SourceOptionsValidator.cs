@@ -20,7 +20,7 @@ internal static class V4l2SourceOptionsValidator
         if (options.PixelFormat is { Length: > 0 } format && !V4l2PixelFormats.TryParse(format, out _))
         {
             errors.Add(("pixelFormat", string.Equals(format, "mjpeg", StringComparison.OrdinalIgnoreCase)
-                ? "mjpeg is not read natively: use type: ffmpeg with format: v4l2 and inputFormat: mjpeg"
+                ? "mjpeg is not read natively: use type: ffmpeg with format: v4l2 and input_format: mjpeg"
                 : $"'{format}' is not allowed; use one of yuyv | uyvy | nv12"));
         }
 

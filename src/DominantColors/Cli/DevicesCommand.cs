@@ -42,7 +42,7 @@ internal static class DevicesCommand
             {
                 var how = format.FourCc is "YUYV" or "UYVY" or "NV12"
                     ? "type: v4l2"
-                    : format.FourCc is "MJPG" or "JPEG" ? "type: ffmpeg, inputFormat: mjpeg" : "type: ffmpeg";
+                    : format.FourCc is "MJPG" or "JPEG" ? "type: ffmpeg, input_format: mjpeg" : "type: ffmpeg";
                 output.WriteLine($"  {format.FourCc,-4}  {format.Description}  [{how}]");
                 foreach (var size in format.Sizes)
                 {

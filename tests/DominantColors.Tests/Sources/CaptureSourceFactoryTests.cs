@@ -15,7 +15,7 @@ public sealed class CaptureSourceFactoryTests
     {
         var errors = new ConfigErrors();
 
-        new FfmpegFrameSourceFactory().Validate(Section("ffmpeg", ("input", "/dev/video0"), ("format", "v4l2"), ("inputFormat", "mjpeg"), ("videoSize", "1920x1080"), ("frameRate", "30"), ("stallTimeout", "00:00:03")), errors);
+        new FfmpegFrameSourceFactory().Validate(Section("ffmpeg", ("input", "/dev/video0"), ("format", "v4l2"), ("input_format", "mjpeg"), ("videoSize", "1920x1080"), ("frameRate", "30"), ("stallTimeout", "00:00:03")), errors);
 
         Assert.False(errors.HasErrors, errors.ToString());
     }
@@ -25,10 +25,10 @@ public sealed class CaptureSourceFactoryTests
     {
         var errors = new ConfigErrors();
 
-        new FfmpegFrameSourceFactory().Validate(Section("ffmpeg", ("videoSize", "big"), ("lowres", "5"), ("inputFormat", "mjpeg; rm")), errors);
+        new FfmpegFrameSourceFactory().Validate(Section("ffmpeg", ("videoSize", "big"), ("lowres", "5"), ("input_format", "mjpeg; rm")), errors);
 
         Assert.Equal(
-            ["source.input", "source.inputFormat", "source.videoSize", "source.lowres"],
+            ["source.input", "source.input_format", "source.videoSize", "source.lowres"],
             errors.Errors.Select(e => e.Path));
     }
 
