@@ -124,13 +124,16 @@ public sealed class StripLayout
     {
         var start = (float)along / count;
         var length = (float)run / count;
+
+        // From the far corner, computed from whole LED counts: 1 - start - length can round to just below 0.
+        var fromEnd = (float)(count - along - run) / count;
         var depth = (float)Depth;
         return edge switch
         {
             Edge.Top => Zone.Create(start, 0, length, depth),
             Edge.Right => Zone.Create(1 - depth, start, depth, length),
-            Edge.Bottom => Zone.Create(1 - start - length, 1 - depth, length, depth),
-            _ => Zone.Create(0, 1 - start - length, depth, length),
+            Edge.Bottom => Zone.Create(fromEnd, 1 - depth, length, depth),
+            _ => Zone.Create(0, fromEnd, depth, length),
         };
     }
 }

@@ -48,6 +48,19 @@ public sealed class StripLayoutTests
     }
 
     [Fact]
+    public void Zones_LastRunOfBottomAndLeftEdges_StartsExactlyAtTheCorner()
+    {
+        // 16/20 + 4/20 rounds to just above 1 in float; the zone must still start at 0, not a hair below it.
+        var layout = new StripLayout { Top = 40, Right = 20, Bottom = 40, Left = 20, LedsPerZone = 4, Depth = 0.1 };
+
+        var zones = layout.Zones("s");
+
+        Assert.Equal(30, zones.Count);
+        Assert.Equal(0f, zones[4].Region.Y);
+        Assert.Equal(0f, zones[29].Region.X);
+    }
+
+    [Fact]
     public void Validate_NoLedsAndBadDepth_NamesTheKeys()
     {
         var layout = new StripLayout { Depth = 0.9, LedsPerZone = 0, Top = -1 };
