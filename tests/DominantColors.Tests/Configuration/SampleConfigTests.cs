@@ -50,6 +50,8 @@ public sealed class SampleConfigTests : IDisposable
         { "address", "adress" },
     };
 
+    public static TheoryData<string> Variants => new(SampleVariants.Names);
+
     public void Dispose() => _directory.Delete(recursive: true);
 
     [Fact]
@@ -92,6 +94,24 @@ public sealed class SampleConfigTests : IDisposable
     {
         var result = Validate(File.ReadAllText(WriteMinimalConfig()));
 
+        Assert.True(result.IsValid, Describe(result));
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public async Task CheckAsync_SampleWithACommentedAlternativeSwitchedOn_PassesConfigCheckAndSchema(string variant)
+    {
+        var frames = _directory.CreateSubdirectory("frames").FullName;
+        var yaml = SampleVariants.Apply(File.ReadAllText(ConfigFile("dominant-colors.yaml")), variant, frames);
+        var path = Path.Combine(_directory.FullName, variant + ".yaml");
+        await File.WriteAllTextAsync(path, yaml);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await ConfigCommand.CheckAsync(path, output, error);
+        var result = Validate(yaml);
+
+        Assert.True(exitCode == ExitCodes.Success, error.ToString());
         Assert.True(result.IsValid, Describe(result));
     }
 
