@@ -16,8 +16,8 @@ public sealed class FfmpegFrameSourceTests
         var options = new FfmpegSourceOptions
         {
             Format = "lavfi",
-            Input = "color=c=red:s=32x18:r=30:d=0.5[a];color=c=lime:s=32x18:r=30:d=0.5[b];"
-                + "color=c=blue:s=32x18:r=30:d=0.5[c];[a][b][c]concat=n=3:v=1:a=0",
+            Input = "color=c=red:s=32x18:r=30:d=1[a];color=c=lime:s=32x18:r=30:d=1[b];"
+                + "color=c=blue:s=32x18:r=30:d=1[c];[a][b][c]concat=n=3:v=1:a=0",
             Realtime = true,
             RestartAtEnd = false,
         };
@@ -41,16 +41,17 @@ public sealed class FfmpegFrameSourceTests
 
         Assert.Equal(["red", "green", "blue"], firstSeen.Select(s => s.Color));
 
-        // 15 frames of each color at 30 fps: green starts at frame 15, blue at 30 (a frame may be skipped by a slow reader).
-        Assert.InRange(firstSeen[1].Sequence, 15, 17);
-        Assert.InRange(firstSeen[2].Sequence, 30, 32);
+        // 30 frames of each color at 30 fps: green starts at frame 30, blue at 60. Each color lasts a whole second so
+        // that a reader held up on a busy machine still sees every color: the source keeps only the newest frame.
+        Assert.InRange(firstSeen[1].Sequence, 30, 34);
+        Assert.InRange(firstSeen[2].Sequence, 60, 64);
 
         // Played at its own rate, not as fast as possible. Red's start is left out: ffmpeg's start-up on a busy
         // machine can delay the first frames, which then catch up.
         var greenToBlue = Stopwatch.GetElapsedTime(firstSeen[1].Timestamp, firstSeen[2].Timestamp);
         var redToBlue = Stopwatch.GetElapsedTime(firstSeen[0].Timestamp, firstSeen[2].Timestamp);
-        Assert.InRange(greenToBlue.TotalMilliseconds, 300, 800);
-        Assert.InRange(redToBlue.TotalMilliseconds, 500, 1500);
+        Assert.InRange(greenToBlue.TotalMilliseconds, 700, 1400);
+        Assert.InRange(redToBlue.TotalMilliseconds, 1200, 2800);
         Assert.Contains(logger.Entries, e => e.Message.Contains("input ended", StringComparison.Ordinal));
         Assert.Equal(0, source.Restarts);
     }
