@@ -25,6 +25,9 @@ internal static class Plugins
 
         // Extra top-level config sections (AddConfigSection<TOptions, TValidator>()).
 
+        // Home Assistant control (section homeassistant, and its service).
+        HomeAssistant.HomeAssistantServiceCollectionExtensions.AddHomeAssistant(services);
+
         return services;
     }
 }
