@@ -112,6 +112,41 @@ public sealed class Palette
         return copy;
     }
 
+    /// <summary>
+    /// A palette of given colors, e.g. another tool's output, so that <see cref="PaletteQuality"/> can score it on
+    /// the same terms as ours. <paramref name="weights"/> holds one non-negative weight per color on any scale
+    /// (pixel counts or shares); empty means equal weights. A color of weight 0 is kept in <see cref="BySlot"/> only.
+    /// </summary>
+    public static Palette FromColors(ReadOnlySpan<Rgb24> colors, ReadOnlySpan<double> weights)
+    {
+        if (!weights.IsEmpty && weights.Length != colors.Length)
+        {
+            throw new ArgumentException(
+                $"{weights.Length} weights were given for {colors.Length} colors; give one per color or none.", nameof(weights));
+        }
+
+        var l = new float[colors.Length];
+        var a = new float[colors.Length];
+        var b = new float[colors.Length];
+        var shares = new double[colors.Length];
+        for (var i = 0; i < colors.Length; i++)
+        {
+            var weight = weights.IsEmpty ? 1.0 : weights[i];
+            if (!double.IsFinite(weight) || weight < 0)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(weights), weight, $"The weight of color {i} ({colors[i].ToHex()}) must be finite and not negative.");
+            }
+
+            var lab = ColorSpaces.ToOkLab(colors[i]);
+            (l[i], a[i], b[i], shares[i]) = (lab.L, lab.A, lab.B, weight);
+        }
+
+        var palette = new Palette(colors.Length);
+        palette.Set(l, a, b, shares);
+        return palette;
+    }
+
     /// <summary>Fills the palette from cluster centers and their pixel weights; allocates nothing.</summary>
     internal void Set(ReadOnlySpan<float> l, ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<double> weights)
     {

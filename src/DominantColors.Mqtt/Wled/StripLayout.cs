@@ -1,3 +1,5 @@
+using DominantColors.Analysis;
+
 namespace DominantColors.Mqtt.Wled;
 
 /// <summary>
@@ -118,17 +120,17 @@ public sealed class StripLayout
         }
     }
 
-    private NormalizedRect Region(Edge edge, int along, int run, int count)
+    private Zone Region(Edge edge, int along, int run, int count)
     {
         var start = (float)along / count;
         var length = (float)run / count;
         var depth = (float)Depth;
         return edge switch
         {
-            Edge.Top => new NormalizedRect(start, 0, length, depth),
-            Edge.Right => new NormalizedRect(1 - depth, start, depth, length),
-            Edge.Bottom => new NormalizedRect(1 - start - length, 1 - depth, length, depth),
-            _ => new NormalizedRect(0, 1 - start - length, depth, length),
+            Edge.Top => Zone.Create(start, 0, length, depth),
+            Edge.Right => Zone.Create(1 - depth, start, depth, length),
+            Edge.Bottom => Zone.Create(1 - start - length, 1 - depth, length, depth),
+            _ => Zone.Create(0, 1 - start - length, depth, length),
         };
     }
 }

@@ -1,3 +1,4 @@
+using DominantColors.Analysis;
 using DominantColors.Mqtt.Connection;
 
 namespace DominantColors.Mqtt.Wled;
@@ -108,7 +109,7 @@ internal sealed class WledSinkOptions
         {
             var first = i * LedCount / zones.Length;
             var next = (i + 1) * LedCount / zones.Length;
-            zones[i] = new StripZone(Lights[i], new NormalizedRect(0, 0, 1, 1), first, next - first);
+            zones[i] = new StripZone(Lights[i], Zone.Create(0, 0, 1, 1), first, next - first);
         }
 
         return zones;

@@ -65,6 +65,11 @@ internal sealed class FfmpegFrameReader
                 frames++;
             }
         }
+        catch (Exception ex)
+        {
+            // Never let a fault escape a dedicated thread (it would end the process): the supervisor sees it.
+            _done.TrySetException(ex);
+        }
         finally
         {
             _done.TrySetResult(frames);

@@ -59,7 +59,7 @@ public sealed class FfmpegFrameSource : IFrameSource
         }
 
         var executable = ResolveExecutable(_options.FfmpegPath) ?? throw new FileNotFoundException(
-            $"ffmpeg was not found (source.ffmpeg_path is '{_options.FfmpegPath}'). Install it with 'sudo apt install ffmpeg', or set source.ffmpeg_path to the ffmpeg binary.",
+            $"ffmpeg was not found (source.ffmpegPath is '{_options.FfmpegPath}'). Install it with 'sudo apt install ffmpeg', or set source.ffmpegPath to the ffmpeg binary.",
             _options.FfmpegPath);
         FfmpegProcess process;
         try
@@ -69,7 +69,7 @@ public sealed class FfmpegFrameSource : IFrameSource
         catch (Win32Exception ex)
         {
             throw new FileNotFoundException(
-                $"ffmpeg at '{executable}' could not be started ({ex.Message}). Install it with 'sudo apt install ffmpeg', or set source.ffmpeg_path to the ffmpeg binary.",
+                $"ffmpeg at '{executable}' could not be started ({ex.Message}). Install it with 'sudo apt install ffmpeg', or set source.ffmpegPath to the ffmpeg binary.",
                 executable,
                 ex);
         }
@@ -183,6 +183,13 @@ public sealed class FfmpegFrameSource : IFrameSource
         {
             process?.Dispose();
             _slot.Complete();
+        }
+        catch (Exception ex)
+        {
+            // A fault in supervision itself is not something a restart mends: the reader gets it.
+            process?.Dispose();
+            Log.FfmpegSupervisionFailed(_logger, Name, ex);
+            _slot.Complete(ex);
         }
     }
 

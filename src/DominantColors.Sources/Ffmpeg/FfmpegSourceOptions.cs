@@ -3,8 +3,9 @@ namespace DominantColors.Sources.Ffmpeg;
 /// <summary>
 /// The <c>source</c> section when <c>type: ffmpeg</c>: any input ffmpeg can open (a V4L2 device, a file, a
 /// network stream, a <c>lavfi</c> graph), scaled by ffmpeg to the analysis size and read as raw RGB24.
-/// YAML keys are the snake_case of the property names (<c>input</c>, <c>format</c>, <c>input_format</c>,
-/// <c>video_size</c>, <c>frame_rate</c>, <c>lowres</c>, <c>realtime</c>, <c>stall_timeout</c>, ...).
+/// Config keys are the camelCase property names: <c>input</c>, <c>format</c>, <c>inputFormat</c>, <c>videoSize</c>,
+/// <c>frameRate</c>, <c>lowres</c>, <c>realtime</c>, <c>stallTimeout</c>, <c>restartDelay</c>, <c>maxRestartDelay</c>,
+/// <c>restartAtEnd</c>, <c>ffmpegPath</c>, <c>inputArguments</c>.
 /// </summary>
 public sealed class FfmpegSourceOptions
 {
@@ -47,5 +48,5 @@ public sealed class FfmpegSourceOptions
     public string FfmpegPath { get; set; } = "ffmpeg";
 
     /// <summary>More input options, placed before <c>-i</c> as given (e.g. <c>-rtsp_transport</c>, <c>tcp</c>).</summary>
-    public IList<string> InputArguments { get; } = [];
+    public IReadOnlyList<string> InputArguments { get; set; } = [];
 }

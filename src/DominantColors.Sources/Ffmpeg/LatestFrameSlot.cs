@@ -32,9 +32,17 @@ internal sealed class LatestFrameSlot : IDisposable
         Signal();
     }
 
-    /// <summary>No more frames will come: readers get the frame still held, then <see langword="null"/> (or the fault).</summary>
+    /// <summary>
+    /// No more frames will come: readers get the frame still held, then <see langword="null"/> (or the fault).
+    /// Only the first call counts. Call it from the publishing thread.
+    /// </summary>
     public void Complete(Exception? fault = null)
     {
+        if (Volatile.Read(ref _completed) == 1)
+        {
+            return;
+        }
+
         _fault = fault;
         Volatile.Write(ref _completed, 1);
         Signal();

@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(1403, LogLevel.Error, "Source {Source}: {Executable} could not be started: {Reason}")]
     public static partial void FfmpegStartFailed(ILogger logger, string source, string executable, string reason);
+
+    [LoggerMessage(1404, LogLevel.Error, "Source {Source}: supervising ffmpeg failed; the source has stopped")]
+    public static partial void FfmpegSupervisionFailed(ILogger logger, string source, Exception exception);
 }

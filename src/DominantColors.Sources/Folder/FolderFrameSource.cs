@@ -51,15 +51,23 @@ public sealed partial class FolderFrameSource : IFrameSource
 
     public string Name => "folder:" + _settings.Path;
 
-    /// <summary>Starts watching and marks the folder's newest image as the first to show; an absent folder is waited for.</summary>
+    /// <summary>Starts watching and shows the folder's newest image first; an absent folder is waited for.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _timer = new PeriodicTimer(_tick, _time);
         _lastScan = _time.GetTimestamp();
         var existing = Scan();
-        foreach (var (path, stamp) in existing.OrderByDescending(f => f.Value.Modified).Skip(1))
+        foreach (var (path, stamp) in existing)
         {
             _settled[path] = stamp;
+        }
+
+        // What is already there was written before we started: show the newest at once, so the service is ready
+        // without waiting out a debounce. Should it be half written after all, it fails to decode, is logged, and is
+        // read again when it changes.
+        if (existing.Count > 0)
+        {
+            Decode(existing.MaxBy(f => f.Value.Modified).Key);
         }
 
         TryStartWatcher();

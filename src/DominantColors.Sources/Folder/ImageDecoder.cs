@@ -50,5 +50,10 @@ internal static class ImageDecoder
         {
             return $"cannot be read ({ex.Message})";
         }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or ArgumentException or EndOfStreamException)
+        {
+            // Truncated or malformed files reach decoders' internals in ways their own exception types do not cover.
+            return $"damaged image ({ex.Message})";
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DominantColors.Analysis;
 using DominantColors.Lights;
 using Microsoft.Extensions.Configuration;
 
@@ -43,10 +44,10 @@ internal static class LightsReader
             }
 
             var zone = ReadZone(light.GetSection("zone"), errors);
-            var pick = PickSpec.Dominant;
-            if (light["pick"] is { Length: > 0 } pickText && !PickSpec.TryParse(pickText, out pick))
+            var pick = LightPick.Dominant;
+            if (light["pick"] is { Length: > 0 } pickText && !LightPick.TryParse(pickText, out pick, out _))
             {
-                errors.Add(ConfigPath.Combine(light.Path, "pick"), $"'{pickText}' is not allowed; use one of {PickSpec.AllowedValues}");
+                errors.Add(ConfigPath.Combine(light.Path, "pick"), $"'{pickText}' is not allowed; use one of {LightPick.AllowedForms}");
             }
 
             result.Add(new LightDefinition(name, zone, pick));
@@ -55,26 +56,26 @@ internal static class LightsReader
         return result;
     }
 
-    private static ScreenArea ReadZone(IConfigurationSection zone, ConfigErrors errors)
+    private static Zone ReadZone(IConfigurationSection zone, ConfigErrors errors)
     {
         var children = zone.GetChildren().ToList();
         if (children.Count == 0)
         {
             if (string.IsNullOrEmpty(zone.Value))
             {
-                return ScreenArea.Whole;
+                return Zone.Whole;
             }
 
-            if (ScreenArea.TryParseName(zone.Value, out var named))
+            if (Zone.TryParse(zone.Value, out var named, out _))
             {
                 return named;
             }
 
-            errors.Add(zone.Path, $"'{zone.Value}' is not allowed; use one of {ScreenArea.AllowedNames}, or {{x, y, width, height}} in 0..1");
-            return ScreenArea.Whole;
+            errors.Add(zone.Path, $"'{zone.Value}' is not allowed; use one of {string.Join(" | ", Zone.PresetNames)}, or {{x, y, width, height}} in 0..1");
+            return Zone.Whole;
         }
 
-        var values = new double[4];
+        var values = new float[4];
         var ok = true;
         foreach (var child in children)
         {
@@ -84,7 +85,7 @@ internal static class LightsReader
                 errors.Add(child.Path, $"unknown key '{child.Key}'; allowed here: {string.Join(", ", AreaKeys)}");
                 ok = false;
             }
-            else if (!double.TryParse(child.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out values[index]) || values[index] is < 0 or > 1)
+            else if (!float.TryParse(child.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out values[index]) || values[index] is < 0 or > 1)
             {
                 errors.Add(child.Path, $"expects a number in 0..1, got '{child.Value}'");
                 ok = false;
@@ -97,12 +98,17 @@ internal static class LightsReader
             ok = false;
         }
 
-        var area = new ScreenArea(values[0], values[1], values[2], values[3]);
-        if (ok && !area.IsValid)
+        if (!ok)
         {
-            errors.Add(zone.Path, $"{area} must have a size and lie inside the picture (x + width <= 1, y + height <= 1)");
+            return Zone.Whole;
         }
 
-        return ok && area.IsValid ? area : ScreenArea.Whole;
+        if (!Zone.TryCreate(values[0], values[1], values[2], values[3], out var area, out var error))
+        {
+            errors.Add(zone.Path, error ?? "must have a size and lie inside the picture (x + width <= 1, y + height <= 1)");
+            return Zone.Whole;
+        }
+
+        return area;
     }
 }

@@ -1,4 +1,4 @@
-using DominantColors.Options;
+using DominantColors.Smoothing;
 
 namespace DominantColors.Control;
 
@@ -11,7 +11,7 @@ internal sealed class AmbientSettings
 {
     private volatile bool _enabled = true;
     private double _brightness = 1.0;
-    private volatile SmoothingIntensity _intensity = SmoothingIntensity.Moderate;
+    private volatile SmoothingPreset _intensity = SmoothingPreset.Moderate;
     private long _version;
 
     /// <summary>Raised after a change, on the writer's thread.</summary>
@@ -39,7 +39,7 @@ internal sealed class AmbientSettings
         }
     }
 
-    public SmoothingIntensity Intensity
+    public SmoothingPreset Intensity
     {
         get => _intensity;
         set

@@ -1,6 +1,6 @@
 using DominantColors.Control;
 using DominantColors.Mqtt.HomeAssistant;
-using DominantColors.Options;
+using DominantColors.Smoothing;
 
 namespace DominantColors.HomeAssistant;
 
@@ -17,23 +17,23 @@ internal sealed class AmbientSettingsControl : IAmbientControl
 
     public void SetSmoothing(SmoothingLevel level) => _settings.Intensity = ToIntensity(level);
 
-    public static SmoothingIntensity ToIntensity(SmoothingLevel level) => level switch
+    public static SmoothingPreset ToIntensity(SmoothingLevel level) => level switch
     {
-        SmoothingLevel.None => SmoothingIntensity.None,
-        SmoothingLevel.Subtle => SmoothingIntensity.Subtle,
-        SmoothingLevel.Moderate => SmoothingIntensity.Moderate,
-        SmoothingLevel.High => SmoothingIntensity.High,
-        SmoothingLevel.Intense => SmoothingIntensity.Intense,
+        SmoothingLevel.None => SmoothingPreset.None,
+        SmoothingLevel.Subtle => SmoothingPreset.Subtle,
+        SmoothingLevel.Moderate => SmoothingPreset.Moderate,
+        SmoothingLevel.High => SmoothingPreset.High,
+        SmoothingLevel.Intense => SmoothingPreset.Intense,
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "not a smoothing level"),
     };
 
-    public static SmoothingLevel ToLevel(SmoothingIntensity intensity) => intensity switch
+    public static SmoothingLevel ToLevel(SmoothingPreset intensity) => intensity switch
     {
-        SmoothingIntensity.None => SmoothingLevel.None,
-        SmoothingIntensity.Subtle => SmoothingLevel.Subtle,
-        SmoothingIntensity.Moderate => SmoothingLevel.Moderate,
-        SmoothingIntensity.High => SmoothingLevel.High,
-        SmoothingIntensity.Intense => SmoothingLevel.Intense,
+        SmoothingPreset.None => SmoothingLevel.None,
+        SmoothingPreset.Subtle => SmoothingLevel.Subtle,
+        SmoothingPreset.Moderate => SmoothingLevel.Moderate,
+        SmoothingPreset.High => SmoothingLevel.High,
+        SmoothingPreset.Intense => SmoothingLevel.Intense,
         _ => throw new ArgumentOutOfRangeException(nameof(intensity), intensity, "not a smoothing intensity"),
     };
 }

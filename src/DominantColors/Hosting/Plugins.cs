@@ -1,3 +1,10 @@
+using DominantColors.Configuration;
+using DominantColors.Options;
+using DominantColors.Outputs;
+using DominantColors.Outputs.Console;
+using DominantColors.Outputs.Hue;
+using DominantColors.Sources;
+using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.Hosting;
@@ -12,18 +19,33 @@ internal static class Plugins
     public static IServiceCollection AddPlugins(this IServiceCollection services)
     {
         // Sources (type: pattern, folder).
+        services.AddFrameSourceFactory<PatternSourceFactory>();
+        services.AddFrameSourceFactory<FolderSourceFactory>();
 
         // Sources (type: ffmpeg, v4l2).
+        services.AddFrameSourceFactory<FfmpegFrameSourceFactory>();
+        services.AddFrameSourceFactory<V4l2FrameSourceFactory>();
 
         // Outputs (type: console).
+        services.AddColorSinkFactory<ConsoleSinkFactory>();
 
         // Outputs (type: hue).
+        services.AddColorSinkFactory<HueSinkFactory>();
 
         // Outputs (type: mqtt, wled).
         Outputs.OutputServiceCollectionExtensions.AddColorSinkFactory<Outputs.Mqtt.MqttSinkFactory>(services);
         Outputs.OutputServiceCollectionExtensions.AddColorSinkFactory<Outputs.Wled.WledSinkFactory>(services);
 
+        // Top-level config sections of the pipeline.
+        services.AddConfigSection<AnalysisOptions, AnalysisOptionsValidator>();
+        services.AddConfigSection<SmoothingOptions, SmoothingOptionsValidator>();
+        services.AddConfigSection<CalibrationOptions, CalibrationOptionsValidator>();
+        services.AddConfigSection<SignalOptions, SignalOptionsValidator>();
+
         // Extra top-level config sections (AddConfigSection<TOptions, TValidator>()).
+
+        // The web preview, /metrics and /healthz (the web: section).
+        services.AddWebPreview();
 
         // Home Assistant control (section homeassistant, and its service).
         HomeAssistant.HomeAssistantServiceCollectionExtensions.AddHomeAssistant(services);

@@ -1,3 +1,5 @@
+using DominantColors.Analysis;
+
 namespace DominantColors.Lights;
 
 /// <summary>
@@ -5,6 +7,6 @@ namespace DominantColors.Lights;
 /// declares for itself (a Hue Entertainment channel at its position, a WLED strip segment).
 /// </summary>
 /// <param name="Name">Unique among all lights; outputs refer to lights by it.</param>
-/// <param name="Zone">The part of the picture the light follows.</param>
+/// <param name="Zone">The part of the (border-cropped) picture the light follows.</param>
 /// <param name="Pick">Which palette color of that zone it shows.</param>
-internal sealed record LightDefinition(string Name, ScreenArea Zone, PickSpec Pick);
+internal sealed record LightDefinition(string Name, Zone Zone, LightPick Pick);

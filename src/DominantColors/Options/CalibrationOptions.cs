@@ -23,9 +23,19 @@ internal sealed class CalibrationOptions : IConfigSection, IValidatableObject
     [Range(0.0, 4.0)]
     public double Saturation { get; set; } = 1.0;
 
-    /// <summary>The white point of the lights, as a color temperature in kelvin (6500 = neutral).</summary>
-    [Range(1000, 20000)]
+    /// <summary>The white point of the lights, as a color temperature in kelvin (6500 = neutral, lower = warmer).</summary>
+    [Range(1667, 25000)]
     public int WhitePoint { get; set; } = 6500;
+
+    /// <summary>Per-channel gains in linear light, for lights whose channels are not balanced.</summary>
+    [Range(0.0, 2.0)]
+    public double RedGain { get; set; } = 1.0;
+
+    [Range(0.0, 2.0)]
+    public double GreenGain { get; set; } = 1.0;
+
+    [Range(0.0, 2.0)]
+    public double BlueGain { get; set; } = 1.0;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -12,15 +12,19 @@ internal sealed class SignalOptions : IConfigSection
     [Range(0.1, 3600.0)]
     public double OffAfterSeconds { get; set; } = 5.0;
 
-    /// <summary>A frame whose brightest pixel channel stays at or below this is black (0..255).</summary>
+    /// <summary>A pixel whose channels all stay at or below this is dark (0..255; 25 also covers limited-range black).</summary>
     [Range(0, 255)]
-    public int BlackLevel { get; set; } = 16;
+    public int BlackLevel { get; set; } = 25;
 
-    /// <summary>How long the fade to <see cref="IdleColor"/> takes, and the fade back in.</summary>
+    /// <summary>Share of dark pixels that makes a frame black (subtitles or a logo on black still count as black).</summary>
+    [Range(0.5, 1.0)]
+    public double BlackCoverage { get; set; } = 0.98;
+
+    /// <summary>How long the fade to <see cref="IdleColor"/> takes; picture brings the colors back at once.</summary>
     [Range(0.0, 60.0)]
     public double FadeSeconds { get; set; } = 2.0;
 
     /// <summary>The color lights rest at while the TV is off, <c>#rrggbb</c>; black switches them off.</summary>
-    [RegularExpression("^#[0-9a-fA-F]{6}$")]
+    [RegularExpression("^#[0-9a-fA-F]{6}$", ErrorMessage = "must be a color written #rrggbb")]
     public string IdleColor { get; set; } = "#000000";
 }

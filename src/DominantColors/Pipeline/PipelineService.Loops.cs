@@ -44,8 +44,8 @@ internal sealed partial class PipelineService : IAsyncDisposable
 
     private async Task ReadFirstFrameAsync(CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(FirstFrameTimeout);
+        using var deadline = new CancellationTokenSource(FirstFrameTimeout, _time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
             if (await _source!.ReadFrameAsync(timeout.Token).ConfigureAwait(false) is { } frame)

@@ -5,6 +5,8 @@ using DominantColors.Frames;
 using DominantColors.Hosting;
 using DominantColors.Outputs;
 using DominantColors.Sources;
+using DominantColors.Web;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -62,6 +64,9 @@ internal sealed partial class PipelineService : BackgroundService
             });
     }
 
+    /// <summary>Raised on the analysis loop after each step (a frame or a tick) reached the feeds; for tests and status.</summary>
+    public event EventHandler? StepCompleted;
+
     /// <summary>The analysis stage, once started (live reload hands it new settings).</summary>
     public LightPipeline? Pipeline => _pipeline;
 
@@ -76,13 +81,18 @@ internal sealed partial class PipelineService : BackgroundService
         Log.SourceStarted(_logger, _source.Name);
 
         CreateSinks();
-        _pipeline = new LightPipeline(PipelineSettings.From(_config), _routes, _control, _metrics, _time);
+        _pipeline = new LightPipeline(PipelineSettings.From(_config), _routes, _control, _metrics, _time)
+        {
+            Preview = _services.GetService<PreviewExchange>(),
+        };
 
         await ReadFirstFrameAsync(cancellationToken).ConfigureAwait(false);
         var stopping = _stopping.Token;
+        var outputStates = _services.GetService<OutputStates>();
         foreach (var route in _routes)
         {
-            _loops.Add(Task.Run(() => SinkRunner.RunAsync(route, _logger, _time, _metrics, stopping), CancellationToken.None));
+            var state = outputStates?.Add(route.Sink.Name, route.Feed);
+            _loops.Add(Task.Run(() => SinkRunner.RunAsync(route, _logger, _time, _metrics, stopping, state), CancellationToken.None));
         }
 
         _loops.Add(Task.Run(() => SourceLoopAsync(stopping), CancellationToken.None));
@@ -108,6 +118,7 @@ internal sealed partial class PipelineService : BackgroundService
                     {
                         pipeline.Process(frame, _time.GetTimestamp());
                         failing = false;
+                        StepCompleted?.Invoke(this, EventArgs.Empty);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {

@@ -1,4 +1,5 @@
 using DominantColors.Outputs;
+using DominantColors.Web;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Pipeline;
@@ -15,7 +16,8 @@ internal static class SinkRunner
     /// <summary>A run that lasted this long counts as recovered: the next failure is a new episode.</summary>
     private static readonly TimeSpan HealthyRun = TimeSpan.FromSeconds(60);
 
-    public static async Task RunAsync(SinkRoute route, ILogger logger, TimeProvider time, PipelineMetrics metrics, CancellationToken cancellationToken)
+    // state: where the web page and the health check read whether the sink runs, and its last failure.
+    public static async Task RunAsync(SinkRoute route, ILogger logger, TimeProvider time, PipelineMetrics metrics, CancellationToken cancellationToken, OutputState? state = null)
     {
         var backoff = FirstBackoff;
         var failing = false;
@@ -24,6 +26,11 @@ internal static class SinkRunner
             var started = time.GetTimestamp();
             try
             {
+                if (state is not null)
+                {
+                    state.Connected = true;
+                }
+
                 await route.Sink.RunAsync(route.Feed, cancellationToken).ConfigureAwait(false);
                 if (cancellationToken.IsCancellationRequested)
                 {
@@ -39,6 +46,7 @@ internal static class SinkRunner
             catch (Exception ex)
             {
                 metrics.RecordSinkFault(route.Sink.Name);
+                state?.Failed(ex);
                 if (time.GetElapsedTime(started) >= HealthyRun)
                 {
                     failing = false;

@@ -1,3 +1,4 @@
+using DominantColors.Analysis;
 using DominantColors.Mqtt.Wled;
 
 namespace DominantColors.Mqtt.Tests.Wled;
@@ -13,12 +14,12 @@ public sealed class StripLayoutTests
 
         Assert.Equal(
             [
-                new StripZone("tv.0", new NormalizedRect(0, 0, 0.1f, 1), 0, 1),
-                new StripZone("tv.1", new NormalizedRect(0, 0, 0.5f, 0.1f), 1, 1),
-                new StripZone("tv.2", new NormalizedRect(0.5f, 0, 0.5f, 0.1f), 2, 1),
-                new StripZone("tv.3", new NormalizedRect(0.9f, 0, 0.1f, 1), 3, 1),
-                new StripZone("tv.4", new NormalizedRect(0.5f, 0.9f, 0.5f, 0.1f), 4, 1),
-                new StripZone("tv.5", new NormalizedRect(0, 0.9f, 0.5f, 0.1f), 5, 1),
+                new StripZone("tv.0", Zone.Create(0, 0, 0.1f, 1), 0, 1),
+                new StripZone("tv.1", Zone.Create(0, 0, 0.5f, 0.1f), 1, 1),
+                new StripZone("tv.2", Zone.Create(0.5f, 0, 0.5f, 0.1f), 2, 1),
+                new StripZone("tv.3", Zone.Create(0.9f, 0, 0.1f, 1), 3, 1),
+                new StripZone("tv.4", Zone.Create(0.5f, 0.9f, 0.5f, 0.1f), 4, 1),
+                new StripZone("tv.5", Zone.Create(0, 0.9f, 0.5f, 0.1f), 5, 1),
             ],
             zones);
     }
@@ -31,7 +32,7 @@ public sealed class StripLayoutTests
         var zones = layout.Zones("s");
 
         Assert.Equal(
-            [new NormalizedRect(0, 0, 0.25f, 0.5f), new NormalizedRect(0, 0.5f, 0.25f, 0.5f), new NormalizedRect(0.5f, 0, 0.5f, 0.25f), new NormalizedRect(0, 0, 0.5f, 0.25f)],
+            [Zone.Create(0, 0, 0.25f, 0.5f), Zone.Create(0, 0.5f, 0.25f, 0.5f), Zone.Create(0.5f, 0, 0.5f, 0.25f), Zone.Create(0, 0, 0.5f, 0.25f)],
             zones.Select(z => z.Region));
     }
 

@@ -25,7 +25,7 @@ public sealed class FfmpegFrameSourceTests
         await using var source = new FfmpegFrameSource(options, 16, 9, TimeProvider.System, logger);
         await source.StartAsync(CancellationToken.None);
 
-        var firstSeen = new List<(string Color, long Timestamp)>();
+        var firstSeen = new List<(string Color, long Timestamp, long Sequence)>();
         using var timeout = new CancellationTokenSource(Patience);
         while (await source.ReadFrameAsync(timeout.Token) is { } frame)
         {
@@ -34,16 +34,23 @@ public sealed class FfmpegFrameSourceTests
                 var color = Classify(frame);
                 if (firstSeen.Count == 0 || firstSeen[^1].Color != color)
                 {
-                    firstSeen.Add((color, frame.Timestamp));
+                    firstSeen.Add((color, frame.Timestamp, frame.Sequence));
                 }
             }
         }
 
         Assert.Equal(["red", "green", "blue"], firstSeen.Select(s => s.Color));
-        var redToGreen = Stopwatch.GetElapsedTime(firstSeen[0].Timestamp, firstSeen[1].Timestamp);
+
+        // 15 frames of each color at 30 fps: green starts at frame 15, blue at 30 (a frame may be skipped by a slow reader).
+        Assert.InRange(firstSeen[1].Sequence, 15, 17);
+        Assert.InRange(firstSeen[2].Sequence, 30, 32);
+
+        // Played at its own rate, not as fast as possible. Red's start is left out: ffmpeg's start-up on a busy
+        // machine can delay the first frames, which then catch up.
         var greenToBlue = Stopwatch.GetElapsedTime(firstSeen[1].Timestamp, firstSeen[2].Timestamp);
-        Assert.InRange(redToGreen.TotalMilliseconds, 350, 700);
-        Assert.InRange(greenToBlue.TotalMilliseconds, 350, 700);
+        var redToBlue = Stopwatch.GetElapsedTime(firstSeen[0].Timestamp, firstSeen[2].Timestamp);
+        Assert.InRange(greenToBlue.TotalMilliseconds, 300, 800);
+        Assert.InRange(redToBlue.TotalMilliseconds, 500, 1500);
         Assert.Contains(logger.Entries, e => e.Message.Contains("input ended", StringComparison.Ordinal));
         Assert.Equal(0, source.Restarts);
     }
@@ -108,7 +115,7 @@ public sealed class FfmpegFrameSourceTests
             var options = new FfmpegSourceOptions
             {
                 Format = "rawvideo",
-                InputArguments = { "-pixel_format", "rgb24" },
+                InputArguments = ["-pixel_format", "rgb24"],
                 VideoSize = "16x9",
                 Input = fifo,
                 StallTimeout = TimeSpan.FromMilliseconds(300),

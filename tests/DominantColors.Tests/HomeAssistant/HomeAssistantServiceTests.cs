@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using DominantColors.Colors;
 using DominantColors.Control;
 using DominantColors.HomeAssistant;
-using DominantColors.Options;
+using DominantColors.Smoothing;
 using DominantColors.Pipeline;
 using DominantColors.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -105,7 +105,7 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
         await _ha.PublishAsync($"{Base}/smoothing/set", "intense");
         await changed;
 
-        Assert.Equal(SmoothingIntensity.Intense, _settings.Intensity);
+        Assert.Equal(SmoothingPreset.Intense, _settings.Intensity);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
 
         Assert.Equal(before + 1, _settings.Version);
         Assert.True(_settings.Enabled);
-        Assert.Equal(SmoothingIntensity.Subtle, _settings.Intensity);
+        Assert.Equal(SmoothingPreset.Subtle, _settings.Intensity);
         var ignored = _logs.GetSnapshot().Where(r => r.Id.Id == 3010).ToList();
         Assert.Equal(3, ignored.Count);
         Assert.All(ignored, r => Assert.Equal(LogLevel.Warning, r.Level));
@@ -135,7 +135,7 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
     {
         await ConnectedAsync();
 
-        _settings.Intensity = SmoothingIntensity.High;
+        _settings.Intensity = SmoothingPreset.High;
         var smoothing = await _ha.NextAsync($"{Base}/smoothing", p => p == "high");
         _settings.Enabled = false;
         var light = await _ha.NextAsync($"{Base}/light", p => p.Contains("OFF", StringComparison.Ordinal));

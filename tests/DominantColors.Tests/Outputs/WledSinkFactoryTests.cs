@@ -1,3 +1,4 @@
+using DominantColors.Analysis;
 using DominantColors.Configuration;
 using DominantColors.Lights;
 using DominantColors.Outputs.Wled;
@@ -29,9 +30,9 @@ public sealed class WledSinkFactoryTests
         Assert.Equal(["wled0.0", "wled0.1", "wled0.2"], plan!.Lights);
         Assert.Equal(
             [
-                new LightDefinition("wled0.0", new ScreenArea(0, 0, 0.2f, 1), PickSpec.Dominant),
-                new LightDefinition("wled0.1", new ScreenArea(0, 0, 0.5f, 0.2f), PickSpec.Dominant),
-                new LightDefinition("wled0.2", new ScreenArea(0.5f, 0, 0.5f, 0.2f), PickSpec.Dominant),
+                new LightDefinition("wled0.0", Zone.Create(0, 0, 0.2f, 1), LightPick.Dominant),
+                new LightDefinition("wled0.1", Zone.Create(0, 0, 0.5f, 0.2f), LightPick.Dominant),
+                new LightDefinition("wled0.2", Zone.Create(0.5f, 0, 0.5f, 0.2f), LightPick.Dominant),
             ],
             plan.ExtraLights);
         var sink = Assert.Single(_factory.Create(output, MqttSinkFactoryTests.Context(plan)));

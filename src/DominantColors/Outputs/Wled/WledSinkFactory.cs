@@ -45,7 +45,7 @@ internal sealed class WledSinkFactory : IColorSinkFactory
 
         var zones = options.Zones();
         var extra = zones
-            .Select(z => new LightDefinition(z.Name, new ScreenArea(z.Region.X, z.Region.Y, z.Region.Width, z.Region.Height), PickSpec.Dominant))
+            .Select(z => new LightDefinition(z.Name, z.Region, LightPick.Dominant))
             .ToArray();
         return new OutputPlan(zones.Select(z => z.Name).ToArray(), extra);
     }

@@ -1,0 +1,69 @@
+using DominantColors.Colors;
+
+namespace DominantColors.Hue.Colors;
+
+/// <summary>
+/// sRGB (8 bits per channel) to CIE xy plus brightness, clamped into a lamp's gamut. Linearises with the sRGB curve,
+/// converts to XYZ with the chosen primaries, takes x = X/(X+Y+Z), y = Y/(X+Y+Z) and brightness = Y. Black has no
+/// chromaticity: it keeps the white point and reports brightness 0 (dark). Allocation-free; the linearisation is a
+/// 256-entry table.
+/// </summary>
+public sealed class XyColorConverter
+{
+    private static readonly double[] Linear = BuildLinearTable();
+
+    // Rows X, Y, Z of the RGB-to-XYZ matrix.
+    private readonly double _xr, _xg, _xb, _yr, _yg, _yb, _zr, _zg, _zb;
+    private readonly CieXy _white;
+
+    public XyColorConverter(RgbPrimaries primaries = RgbPrimaries.Srgb)
+    {
+        Primaries = primaries;
+        if (primaries == RgbPrimaries.HueWide)
+        {
+            (_xr, _xg, _xb) = (0.664511, 0.154324, 0.162028);
+            (_yr, _yg, _yb) = (0.283881, 0.668433, 0.047685);
+            (_zr, _zg, _zb) = (0.000088, 0.072310, 0.986039);
+            _white = new CieXy(0.3227, 0.3290);
+        }
+        else
+        {
+            (_xr, _xg, _xb) = (0.4124, 0.3576, 0.1805);
+            (_yr, _yg, _yb) = (0.2126, 0.7152, 0.0722);
+            (_zr, _zg, _zb) = (0.0193, 0.1192, 0.9505);
+            _white = new CieXy(0.3127, 0.3290);
+        }
+    }
+
+    public RgbPrimaries Primaries { get; }
+
+    /// <summary>The color as xy (inside <paramref name="gamut"/>) and brightness 0 to 1.</summary>
+    public XyBrightness Convert(Rgb24 color, ColorGamut gamut)
+    {
+        ArgumentNullException.ThrowIfNull(gamut);
+        double r = Linear[color.R], g = Linear[color.G], b = Linear[color.B];
+        var x = (_xr * r) + (_xg * g) + (_xb * b);
+        var y = (_yr * r) + (_yg * g) + (_yb * b);
+        var z = (_zr * r) + (_zg * g) + (_zb * b);
+        var sum = x + y + z;
+        if (sum <= 0)
+        {
+            return new XyBrightness(gamut.Clamp(_white), 0);
+        }
+
+        var xy = gamut.Clamp(new CieXy(x / sum, y / sum));
+        return new XyBrightness(xy, Math.Clamp(y, 0, 1));
+    }
+
+    private static double[] BuildLinearTable()
+    {
+        var table = new double[256];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var v = i / 255.0;
+            table[i] = v <= 0.04045 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4);
+        }
+
+        return table;
+    }
+}

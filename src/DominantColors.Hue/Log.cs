@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+
+namespace DominantColors.Hue;
+
+/// <summary>Every log line of the Hue adapter (event ids 2000-2999). Secrets are never parameters.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(2000, LogLevel.Warning, "{Sink}: {Reason}; retrying in {Delay}")]
+    public static partial void SinkFailed(ILogger logger, string sink, string reason, TimeSpan delay, Exception exception);
+
+    [LoggerMessage(2001, LogLevel.Information, "{Sink}: working again after {Failures} failed attempts")]
+    public static partial void SinkRecovered(ILogger logger, string sink, int failures);
+
+    [LoggerMessage(2002, LogLevel.Warning, "{Sink}: bridge is busy ({Reason}); pausing light commands for {Delay}")]
+    public static partial void BridgeBusy(ILogger logger, string sink, string reason, TimeSpan delay);
+
+    [LoggerMessage(2003, LogLevel.Information, "{Sink}: streaming to entertainment area '{Area}' ({Channels} channels) at {Rate} Hz")]
+    public static partial void StreamStarted(ILogger logger, string sink, string area, int channels, double rate);
+
+    [LoggerMessage(2004, LogLevel.Information, "{Sink}: released entertainment area '{Area}'")]
+    public static partial void StreamStopped(ILogger logger, string sink, string area);
+
+    [LoggerMessage(2005, LogLevel.Warning, "{Sink}: entertainment area '{Area}' was in use by application {Other}; taking it over")]
+    public static partial void AreaTakenOver(ILogger logger, string sink, string area, string other);
+
+    [LoggerMessage(2006, LogLevel.Information, "{Sink}: colors have been black for {Duration}; pausing the stream until they return")]
+    public static partial void StreamPaused(ILogger logger, string sink, TimeSpan duration);
+
+    [LoggerMessage(2007, LogLevel.Information, "{Sink}: the bridge refused the application id as DTLS identity; trying the application key")]
+    public static partial void IdentityFallback(ILogger logger, string sink);
+
+    [LoggerMessage(2008, LogLevel.Warning, "{Sink}: could not restore the lights' previous state")]
+    public static partial void RestoreFailed(ILogger logger, string sink, Exception exception);
+
+    [LoggerMessage(2009, LogLevel.Debug, "{Sink}: light {Light} <- {Attributes} attribute(s)")]
+    public static partial void LightCommandSent(ILogger logger, string sink, string light, int attributes);
+
+    [LoggerMessage(2010, LogLevel.Information, "{Sink}: restored the previous state of {Count} light(s)")]
+    public static partial void Restored(ILogger logger, string sink, int count);
+}

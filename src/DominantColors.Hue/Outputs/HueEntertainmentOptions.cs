@@ -1,0 +1,25 @@
+namespace DominantColors.Hue.Outputs;
+
+/// <summary>How an entertainment sink streams.</summary>
+public sealed record HueEntertainmentOptions
+{
+    /// <summary>The entertainment area, by name or id.</summary>
+    public required string Area { get; init; }
+
+    /// <summary>The bridge's DTLS port.</summary>
+    public int StreamingPort { get; init; } = 2100;
+
+    /// <summary>One frame per interval, whether colors changed or not (the bridge drops a silent stream after 10 s).</summary>
+    public TimeSpan FrameInterval { get; init; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Take the area over when another application streams to it.</summary>
+    public bool TakeOver { get; init; }
+
+    /// <summary>Put the lights back as they were when the daemon stops.</summary>
+    public bool Restore { get; init; } = true;
+
+    /// <summary>After this long of all-black colors (TV off), release the area until colors return.</summary>
+    public TimeSpan PauseAfterBlack { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan HandshakeTimeout { get; init; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,3 @@
+namespace DominantColors.Web.Api;
+
+internal sealed record AreaDocument(float X, float Y, float Width, float Height);

@@ -1,0 +1,3 @@
+namespace DominantColors.Web.Api;
+
+internal sealed record LightDocument(string Name, string Color);

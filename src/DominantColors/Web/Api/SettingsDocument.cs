@@ -1,0 +1,3 @@
+namespace DominantColors.Web.Api;
+
+internal sealed record SettingsDocument(bool Ambient, double Brightness, string Smoothing, IReadOnlyList<string> SmoothingChoices);

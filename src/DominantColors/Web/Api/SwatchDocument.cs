@@ -1,0 +1,3 @@
+namespace DominantColors.Web.Api;
+
+internal sealed record SwatchDocument(string Color, float Weight);

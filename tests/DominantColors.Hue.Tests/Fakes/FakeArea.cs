@@ -1,0 +1,18 @@
+namespace DominantColors.Hue.Tests.Fakes;
+
+/// <summary>An entertainment configuration of the fake bridge; channel i drives light i at the given position.</summary>
+public sealed class FakeArea(string id, string name, IReadOnlyList<(FakeLight Light, double X, double Y, double Z)> channels)
+{
+    public string Id { get; } = id;
+
+    public string Name { get; } = name;
+
+    public IReadOnlyList<(FakeLight Light, double X, double Y, double Z)> Channels { get; } = channels;
+
+    /// <summary>Who streams to it (application id), or null when inactive.</summary>
+    public string? ActiveStreamer { get; set; }
+
+    public int Starts { get; set; }
+
+    public int Stops { get; set; }
+}

@@ -1,0 +1,99 @@
+using DominantColors.Configuration;
+using DominantColors.Hosting;
+using DominantColors.Outputs;
+using DominantColors.Pipeline;
+using DominantColors.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DominantColors.Tests.Hosting;
+
+/// <summary>
+/// The real daemon host on a fake clock, with a <c>type: test</c> output and captured logs. Time moves only when the
+/// test says; <see cref="StepAsync"/> waits (on an event, never a sleep) until the analysis loop has handled the step.
+/// </summary>
+internal sealed class DaemonHarness : IAsyncDisposable
+{
+    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(20);
+
+    private DaemonHarness(string directory, IHost host, FakeTimeProvider time, TestSinkFactory sinks)
+    {
+        Directory = directory;
+        Host = host;
+        Time = time;
+        Sinks = sinks;
+        Pipeline = host.Services.GetRequiredService<PipelineService>();
+    }
+
+    public string Directory { get; }
+
+    public string ConfigPath => Path.Combine(Directory, "config.yaml");
+
+    public IHost Host { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public TestSinkFactory Sinks { get; }
+
+    public PipelineService Pipeline { get; }
+
+    public FakeLogCollector Logs => Host.Services.GetFakeLogCollector();
+
+    public Task? Started { get; private set; }
+
+    /// <summary>Builds the host on <paramref name="yaml"/> (written to a temporary config file) and starts it.</summary>
+    public static DaemonHarness Start(string yaml, string? directory = null)
+    {
+        directory ??= System.IO.Directory.CreateTempSubdirectory("dominant-colors-test-").FullName;
+        var path = Path.Combine(directory, "config.yaml");
+        File.WriteAllText(path, yaml);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 20, 0, 0, TimeSpan.Zero));
+        var sinks = new TestSinkFactory();
+        var host = DaemonHost.Build(new ConfigFile(path), [], services =>
+        {
+            services.AddSingleton<TimeProvider>(time);
+            services.AddSingleton<IColorSinkFactory>(sinks);
+            services.AddLogging(logging => logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
+        });
+        var harness = new DaemonHarness(directory, host, time, sinks);
+        harness.Started = host.StartAsync();
+        return harness;
+    }
+
+    /// <summary>Waits for the host to finish starting (the source's first frame).</summary>
+    public Task WaitStartedAsync() => Started!.WaitAsync(Guard);
+
+    /// <summary>
+    /// Advances the clock by <paramref name="by"/> and waits until every recording sink holds the colors published at
+    /// the new time (each step publishes: a frame, or a tick while no frame comes).
+    /// </summary>
+    public async Task StepAsync(TimeSpan by)
+    {
+        Time.Advance(by);
+        var now = Time.GetTimestamp();
+        foreach (var sink in Sinks.Sinks.OfType<RecordingColorSink>())
+        {
+            await sink.WaitForAsync(now, Guard);
+        }
+    }
+
+    /// <summary>Steps the clock <paramref name="count"/> times by <paramref name="step"/>.</summary>
+    public async Task RunAsync(TimeSpan step, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await StepAsync(step);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var stop = new CancellationTokenSource(Guard);
+        await Host.StopAsync(stop.Token);
+        Host.Dispose();
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
+}

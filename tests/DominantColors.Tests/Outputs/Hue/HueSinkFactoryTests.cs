@@ -1,0 +1,90 @@
+using DominantColors.Configuration;
+using DominantColors.Outputs;
+using DominantColors.Outputs.Hue;
+using Microsoft.Extensions.Configuration;
+
+namespace DominantColors.Tests.Outputs.Hue;
+
+public sealed class HueSinkFactoryTests
+{
+    private static readonly string[] ConfiguredLights = ["left", "right"];
+
+    [Fact]
+    public void Plan_RestMapping_DrivesMappedLights()
+    {
+        var errors = new ConfigErrors();
+
+        var plan = new HueSinkFactory().Plan(Section(new()
+        {
+            ["bridge"] = "192.168.1.20",
+            ["lights:0:id"] = "left",
+            ["lights:0:light"] = "TV left",
+            ["lights:1:id"] = "right",
+            ["lights:1:light"] = "2",
+        }), errors);
+
+        Assert.False(errors.HasErrors, errors.ToString());
+        Assert.Equal(["left", "right"], plan!.Lights);
+        Assert.Empty(plan.ExtraLights);
+    }
+
+    [Fact]
+    public void Plan_BadValues_NameEachKeyPath()
+    {
+        var errors = new ConfigErrors();
+
+        var plan = new HueSinkFactory().Plan(Section(new()
+        {
+            ["bridge"] = "host:99999",
+            ["streamingPort"] = "0",
+            ["lights:0:id"] = "sofa",
+            ["lights:0:light"] = "",
+        }), errors);
+
+        Assert.Null(plan);
+        Assert.Equal(
+            ["outputs[0].bridge", "outputs[0].lights[0].id", "outputs[0].lights[0].light", "outputs[0].streamingPort"],
+            errors.Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+        Assert.Contains(errors.Errors, e => e.Message.Contains("sofa", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plan_EntertainmentWithoutArea_ErrorAtArea()
+    {
+        var errors = new ConfigErrors();
+
+        var plan = new HueSinkFactory().Plan(Section(new() { ["bridge"] = "hue.local", ["mode"] = "entertainment" }), errors);
+
+        Assert.Null(plan);
+        Assert.Contains(errors.Errors, e => e.ToString().Contains("area", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plan_Entertainment_DeclaresNineScreenRegionsPlusMappedLights()
+    {
+        var errors = new ConfigErrors();
+
+        var plan = new HueSinkFactory().Plan(Section(new()
+        {
+            ["bridge"] = "hue.local:8443",
+            ["mode"] = "entertainment",
+            ["area"] = "TV area",
+            ["channels:0:channel"] = "4",
+            ["channels:0:light"] = "left",
+        }), errors);
+
+        Assert.False(errors.HasErrors, errors.ToString());
+        Assert.Equal(9, plan!.ExtraLights.Count);
+        Assert.Equal("hue0:top-left", plan.ExtraLights[0].Name);
+        Assert.Equal(10, plan.Lights.Count);
+        Assert.Contains("left", plan.Lights);
+    }
+
+    private static OutputSection Section(Dictionary<string, string?> values)
+    {
+        var prefixed = values.ToDictionary(p => $"outputs:0:{p.Key}", p => p.Value);
+        prefixed["outputs:0:type"] = "hue";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(prefixed).Build();
+        return new OutputSection(configuration.GetSection("outputs:0"), "hue", ConfiguredLights);
+    }
+}

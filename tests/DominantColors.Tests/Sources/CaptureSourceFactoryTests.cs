@@ -1,0 +1,92 @@
+using DominantColors.Configuration;
+using DominantColors.Sources;
+using DominantColors.Sources.Ffmpeg;
+using DominantColors.Sources.V4l2;
+using DominantColors.Tests.Fakes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DominantColors.Tests.Sources;
+
+public sealed class CaptureSourceFactoryTests
+{
+    [Fact]
+    public void Validate_GoodFfmpegSection_HasNoErrors()
+    {
+        var errors = new ConfigErrors();
+
+        new FfmpegFrameSourceFactory().Validate(Section("ffmpeg", ("input", "/dev/video0"), ("format", "v4l2"), ("inputFormat", "mjpeg"), ("videoSize", "1920x1080"), ("frameRate", "30"), ("stallTimeout", "00:00:03")), errors);
+
+        Assert.False(errors.HasErrors, errors.ToString());
+    }
+
+    [Fact]
+    public void Validate_BadFfmpegSection_NamesEachKeyPath()
+    {
+        var errors = new ConfigErrors();
+
+        new FfmpegFrameSourceFactory().Validate(Section("ffmpeg", ("videoSize", "big"), ("lowres", "5"), ("inputFormat", "mjpeg; rm")), errors);
+
+        Assert.Equal(
+            ["source.input", "source.inputFormat", "source.videoSize", "source.lowres"],
+            errors.Errors.Select(e => e.Path));
+    }
+
+    [Fact]
+    public void Validate_V4l2SectionAskingForMjpeg_PointsToTheFfmpegSource()
+    {
+        var errors = new ConfigErrors();
+
+        new V4l2FrameSourceFactory().Validate(Section("v4l2", ("device", "/dev/video0"), ("pixelFormat", "mjpeg"), ("buffers", "1")), errors);
+
+        Assert.Equal(["source.pixelFormat", "source.buffers"], errors.Errors.Select(e => e.Path));
+        Assert.Contains("type: ffmpeg", errors.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_GoodSections_BuildTheSourcesAtTheAnalysisSize()
+    {
+        var context = new SourceContext
+        {
+            FrameWidth = 64,
+            FrameHeight = 36,
+            LoggerFactory = NullLoggerFactory.Instance,
+            TimeProvider = TimeProvider.System,
+            StateDirectory = Path.GetTempPath(),
+            Services = new EmptyServiceProvider(),
+        };
+
+        await using var ffmpeg = new FfmpegFrameSourceFactory().Create(Section("ffmpeg", ("input", "testsrc2"), ("format", "lavfi")), context);
+        await using var v4l2 = new V4l2FrameSourceFactory().Create(Section("v4l2", ("device", "/dev/video7")), context);
+
+        Assert.IsType<FfmpegFrameSource>(ffmpeg);
+        Assert.Equal("v4l2:/dev/video7", Assert.IsType<V4l2FrameSource>(v4l2).Name);
+    }
+
+    [Fact]
+    public void Create_BadSection_ThrowsInvalidConfig()
+    {
+        var context = new SourceContext
+        {
+            FrameWidth = 64,
+            FrameHeight = 36,
+            LoggerFactory = NullLoggerFactory.Instance,
+            TimeProvider = TimeProvider.System,
+            StateDirectory = Path.GetTempPath(),
+            Services = new EmptyServiceProvider(),
+        };
+
+        var error = Assert.Throws<InvalidConfigException>(() => new FfmpegFrameSourceFactory().Create(Section("ffmpeg", ("realtime", "maybe")), context));
+
+        Assert.Contains(error.Errors, e => e.Path == "source.realtime");
+        Assert.Contains(error.Errors, e => e.Path == "source.input");
+    }
+
+    private static SourceSection Section(string type, params (string Key, string Value)[] values)
+    {
+        var data = values.ToDictionary(v => "source:" + v.Key, v => (string?)v.Value);
+        data["source:type"] = type;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(data).Build();
+        return new SourceSection(configuration.GetSection("source"), type);
+    }
+}

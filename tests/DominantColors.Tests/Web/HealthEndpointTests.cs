@@ -1,0 +1,48 @@
+using System.Net;
+using DominantColors.Colors;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DominantColors.Tests.Web;
+
+public sealed class HealthEndpointTests
+{
+    [Fact]
+    public async Task GetHealthz_AsFramesAndOutputsComeAndGo_FollowsThem()
+    {
+        var time = new FakeTimeProvider();
+        await using var web = await TestWebServer.StartAsync(time);
+        var output = web.State.Outputs.Add("wled:tv");
+        var frames = new SnapshotWriter(web.State.Preview);
+
+        var beforeFrames = await GetAsync(web);
+        frames.PublishSolid(new Rgb24(9, 9, 9), 1, time.GetTimestamp());
+        var outputDown = await GetAsync(web);
+        output.Connected = true;
+        var healthy = await GetAsync(web);
+        output.Connected = false;
+        output.LastError = "connection refused";
+        var outputLost = await GetAsync(web);
+        output.Connected = true;
+        time.Advance(TimeSpan.FromSeconds(6));
+        var framesStopped = await GetAsync(web);
+        frames.PublishSolid(new Rgb24(9, 9, 9), 2, time.GetTimestamp());
+        var framesBack = await GetAsync(web);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, beforeFrames.Status);
+        Assert.Contains("no frame", beforeFrames.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, outputDown.Status);
+        Assert.Contains("wled:tv", outputDown.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, healthy.Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, outputLost.Status);
+        Assert.Contains("connection refused", outputLost.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, framesStopped.Status);
+        Assert.Contains("no frame analysed for 6.0 s", framesStopped.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, framesBack.Status);
+    }
+
+    private static async Task<(HttpStatusCode Status, string Body)> GetAsync(TestWebServer web)
+    {
+        using var response = await web.Client.GetAsync(new Uri("healthz", UriKind.Relative));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using DominantColors.Web;
+
+namespace DominantColors.Tests.Web;
+
+public sealed class TokenTests
+{
+    private const string Token = "0123456789abcdef0123";
+
+    [Theory]
+    [InlineData("0.0.0.0")]
+    [InlineData("::")]
+    [InlineData("192.168.1.20")]
+    public void Validate_BeyondLoopbackWithoutToken_FailsNamingWebToken(string address)
+    {
+        var result = new WebOptionsValidator().Validate(null, new WebOptions { Address = address });
+
+        Assert.True(result.Failed);
+        Assert.StartsWith("web.token:", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", null)]
+    [InlineData("::1", null)]
+    [InlineData("0.0.0.0", Token)]
+    public void Validate_LoopbackOrTokenGiven_Succeeds(string address, string? token)
+    {
+        var result = new WebOptionsValidator().Validate(null, new WebOptions { Address = address, Token = token });
+
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public void Validate_ShortTokenOrBadAddress_NamesEachKey()
+    {
+        var result = new WebOptionsValidator().Validate(null, new WebOptions { Address = "tv.local", Token = "short" });
+
+        Assert.Contains(result.Failures!, f => f.StartsWith("web.address:", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("web.token:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Token, true)]
+    [InlineData(Token + "x", false)]
+    [InlineData("0123456789abcdef012", false)]
+    [InlineData("", false)]
+    public void Matches_Candidate_OnlyTheExactToken(string candidate, bool expected)
+    {
+        Assert.Equal(expected, new AccessToken(Token).Matches(candidate));
+    }
+
+    [Fact]
+    public async Task Requests_WithTokenSet_NeedItExceptHealthAndAssets()
+    {
+        await using var web = await TestWebServer.StartAsync(TimeProvider.System, Token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfAsync(web, "api/status"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfAsync(web, "api/status", bearer: "wrong-token-wrong-token"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfAsync(web, "api/events"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfAsync(web, "metrics"));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOfAsync(web, "/"));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(web, "api/status", bearer: Token));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(web, "api/status?token=" + Token));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(web, "metrics", bearer: Token));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(web, "/?token=" + Token));
+        Assert.Equal(HttpStatusCode.OK, await StatusOfAsync(web, "app.js"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await StatusOfAsync(web, "healthz"));
+    }
+
+    [Fact]
+    public async Task PostControl_WithoutToken_IsRefusedAndChangesNothing()
+    {
+        await using var web = await TestWebServer.StartAsync(TimeProvider.System, Token);
+
+        using var refused = await PostAsync(web, "api/ambient", """{"on": false}""", bearer: null);
+        using var wrong = await PostAsync(web, "api/brightness", """{"value": 0.1}""", bearer: "not-the-token-at-all");
+        var unchanged = (web.State.Settings.Enabled, web.State.Settings.Brightness);
+        using var accepted = await PostAsync(web, "api/ambient", """{"on": false}""", bearer: Token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal((true, 1.0), unchanged);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.False(web.State.Settings.Enabled);
+    }
+
+    internal static async Task<HttpResponseMessage> PostAsync(TestWebServer web, string path, string json, string? bearer, string contentType = "application/json")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
+        {
+            Content = new StringContent(json, Encoding.UTF8, contentType),
+        };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return await web.Client.SendAsync(request);
+    }
+
+    private static async Task<HttpStatusCode> StatusOfAsync(TestWebServer web, string path, string? bearer = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        using var response = await web.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        return response.StatusCode;
+    }
+}
