@@ -47,6 +47,9 @@ internal static class Plugins
         // The web preview, /metrics and /healthz (the web: section).
         services.AddWebPreview();
 
+        // Home Assistant control (section homeassistant, and its service).
+        HomeAssistant.HomeAssistantServiceCollectionExtensions.AddHomeAssistant(services);
+
         return services;
     }
 }

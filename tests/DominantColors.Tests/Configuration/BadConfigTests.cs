@@ -22,7 +22,7 @@ public sealed class BadConfigTests : IDisposable
     {
         {
             Base + "sorce:\n  type: pattern\n",
-            ["sorce (line 8): unknown section 'sorce'; allowed here: source, analysis, smoothing, calibration, signal, lights, outputs, web, logging"]
+            ["sorce (line 8): unknown section 'sorce'; allowed here: source, analysis, smoothing, calibration, signal, lights, outputs, web, homeassistant, logging"]
         },
         {
             Base + "smoothing:\n  intensity: extreme\n",
