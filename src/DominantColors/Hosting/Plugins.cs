@@ -1,4 +1,5 @@
 using DominantColors.Configuration;
+using DominantColors.HomeAssistant;
 using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Console;
@@ -48,7 +49,7 @@ internal static class Plugins
         services.AddWebPreview();
 
         // Home Assistant control (section homeassistant, and its service).
-        HomeAssistant.HomeAssistantServiceCollectionExtensions.AddHomeAssistant(services);
+        services.AddHomeAssistant();
 
         return services;
     }

@@ -4,6 +4,7 @@ using DominantColors.Control;
 using DominantColors.HomeAssistant;
 using DominantColors.Smoothing;
 using DominantColors.Pipeline;
+using DominantColors.Mqtt.Tests.Brokers;
 using DominantColors.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
