@@ -1,8 +1,11 @@
 using DominantColors.Configuration;
+using DominantColors.HomeAssistant;
 using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Console;
 using DominantColors.Outputs.Hue;
+using DominantColors.Outputs.Mqtt;
+using DominantColors.Outputs.Wled;
 using DominantColors.Sources;
 using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +14,7 @@ namespace DominantColors.Hosting;
 
 /// <summary>
 /// The one place where source types, output types and extra config sections are registered, for both
-/// <c>run</c> and <c>config check</c>. Each branch adds its own lines under its own heading, one line per type:
+/// <c>run</c> and <c>config check</c>. One line per type:
 /// <code>services.AddColorSinkFactory&lt;HueSinkFactory&gt;();</code>
 /// </summary>
 internal static class Plugins
@@ -33,8 +36,8 @@ internal static class Plugins
         services.AddColorSinkFactory<HueSinkFactory>();
 
         // Outputs (type: mqtt, wled).
-        Outputs.OutputServiceCollectionExtensions.AddColorSinkFactory<Outputs.Mqtt.MqttSinkFactory>(services);
-        Outputs.OutputServiceCollectionExtensions.AddColorSinkFactory<Outputs.Wled.WledSinkFactory>(services);
+        services.AddColorSinkFactory<MqttSinkFactory>();
+        services.AddColorSinkFactory<WledSinkFactory>();
 
         // Top-level config sections of the pipeline.
         services.AddConfigSection<AnalysisOptions, AnalysisOptionsValidator>();
@@ -42,10 +45,11 @@ internal static class Plugins
         services.AddConfigSection<CalibrationOptions, CalibrationOptionsValidator>();
         services.AddConfigSection<SignalOptions, SignalOptionsValidator>();
 
-        // Extra top-level config sections (AddConfigSection<TOptions, TValidator>()).
-
         // The web preview, /metrics and /healthz (the web: section).
         services.AddWebPreview();
+
+        // Home Assistant control (section homeassistant, and its service).
+        services.AddHomeAssistant();
 
         return services;
     }

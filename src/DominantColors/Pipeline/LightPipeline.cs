@@ -174,6 +174,11 @@ internal sealed partial class LightPipeline
             route.Feed.Publish(scratch, now);
         }
 
+        if (_colors.Length > 0)
+        {
+            _metrics.RecordFirstLight(_colors[0]);
+        }
+
         _metrics.RecordStage(PipelineMetrics.PublishStage, start);
     }
 

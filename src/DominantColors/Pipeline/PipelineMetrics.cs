@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using DominantColors.Colors;
 
 namespace DominantColors.Pipeline;
 
@@ -22,6 +23,7 @@ internal sealed class PipelineMetrics
     private readonly TimeProvider _time;
     private long _frameCount;
     private long _droppedCount;
+    private int _firstLight;
 
     public PipelineMetrics(IMeterFactory meterFactory, TimeProvider timeProvider)
     {
@@ -46,6 +48,19 @@ internal sealed class PipelineMetrics
         _frames.Add(1);
         _latency.Record(_time.GetElapsedTime(frameTimestamp, now).TotalMilliseconds);
     }
+
+    /// <summary>The first light's color as last published (for Home Assistant and the status page).</summary>
+    public Rgb24 FirstLight
+    {
+        get
+        {
+            var packed = Volatile.Read(ref _firstLight);
+            return new Rgb24((byte)(packed >> 16), (byte)(packed >> 8), (byte)packed);
+        }
+    }
+
+    /// <summary>Called by the analysis loop on each publish; packs the color in one int, so it allocates nothing.</summary>
+    public void RecordFirstLight(Rgb24 color) => Volatile.Write(ref _firstLight, (color.R << 16) | (color.G << 8) | color.B);
 
     public void RecordDropped()
     {

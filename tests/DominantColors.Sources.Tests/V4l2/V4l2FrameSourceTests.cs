@@ -96,7 +96,7 @@ public sealed class V4l2FrameSourceTests
         var error = await Assert.ThrowsAsync<NotSupportedException>(() => source.StartAsync(CancellationToken.None));
 
         Assert.Contains("type: ffmpeg", error.Message, StringComparison.Ordinal);
-        Assert.Contains("inputFormat: mjpeg", error.Message, StringComparison.Ordinal);
+        Assert.Contains("input_format: mjpeg", error.Message, StringComparison.Ordinal);
         Assert.True(device.Disposed);
     }
 

@@ -38,7 +38,7 @@ public sealed class DevicesCommandTests
         Assert.Equal(
             [
                 "/dev/video0  USB3 Video (uvcvideo, usb-0000:00:14.0-1)",
-                "  MJPG  Motion-JPEG  [type: ffmpeg, inputFormat: mjpeg]",
+                "  MJPG  Motion-JPEG  [type: ffmpeg, input_format: mjpeg]",
                 "        1920x1080  60, 30 fps",
                 "  YUYV  YUYV 4:2:2  [type: v4l2]",
                 "        1280x720  10 fps",

@@ -22,7 +22,7 @@ public sealed class BadConfigTests : IDisposable
     {
         {
             Base + "sorce:\n  type: pattern\n",
-            ["sorce (line 8): unknown section 'sorce'; allowed here: source, analysis, smoothing, calibration, signal, lights, outputs, web, logging"]
+            ["sorce (line 8): unknown section 'sorce'; allowed here: source, analysis, smoothing, calibration, signal, lights, outputs, web, homeassistant, logging"]
         },
         {
             Base + "smoothing:\n  intensity: extreme\n",
@@ -53,7 +53,7 @@ public sealed class BadConfigTests : IDisposable
             [
                 "source.type (line 2): 'webcam' is not allowed; use one of pattern | folder | ffmpeg | v4l2",
                 "lights[0].zone (line 5): zone x + width must be at most 1, got 0.5 + 0.8",
-                "outputs[0].type (line 7): 'lamp' is not allowed; use one of console",
+                "outputs[0].type (line 7): 'lamp' is not allowed; use one of console | hue | mqtt | wled",
             ]
         },
         {
@@ -81,7 +81,7 @@ public sealed class BadConfigTests : IDisposable
         },
         {
             "source:\n  type: pattern\nlights:\n  - name: tv\n",
-            ["outputs: needs at least one output; types: console"]
+            ["outputs: needs at least one output; types: console | hue | mqtt | wled"]
         },
     };
 
