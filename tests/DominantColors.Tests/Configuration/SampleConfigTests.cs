@@ -47,6 +47,7 @@ public sealed class SampleConfigTests : IDisposable
         { "broker", "brokr" },
         { "ledCount", "ledcont" },
         { "streamingPort", "streamPort" },
+        { "nodeId", "node_id" },
         { "address", "adress" },
     };
 
