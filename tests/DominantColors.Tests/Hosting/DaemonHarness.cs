@@ -52,7 +52,10 @@ internal sealed class DaemonHarness : IAsyncDisposable
         File.WriteAllText(path, yaml);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 20, 0, 0, TimeSpan.Zero));
         var sinks = new TestSinkFactory();
-        var host = DaemonHost.Build(new ConfigFile(path), [], services =>
+        // The web preview is on by default on a fixed port; tests that do not ask for it keep it off so that daemons in
+        // parallel tests do not compete for that port.
+        string[] switches = yaml.Contains("web:", StringComparison.Ordinal) ? [] : ["--web:enabled=false"];
+        var host = DaemonHost.Build(new ConfigFile(path), switches, services =>
         {
             services.AddSingleton<TimeProvider>(time);
             services.AddSingleton<IColorSinkFactory>(sinks);
