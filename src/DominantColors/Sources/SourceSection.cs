@@ -24,4 +24,28 @@ internal sealed class SourceSection
     /// <summary>Binds the section strictly (unknown keys and bad values are errors); the <c>type</c> key is skipped.</summary>
     public T Bind<T>(ConfigErrors errors)
         where T : class, new() => SectionBinder.Bind<T>(Section, errors, "type");
+
+    /// <summary>Binds the section strictly and adds the options' own checks, each at its key path.</summary>
+    public T Bind<T>(ConfigErrors errors, Func<T, IEnumerable<(string Key, string Message)>> check)
+        where T : class, new()
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(check);
+        var options = Bind<T>(errors);
+        foreach (var (key, message) in check(options))
+        {
+            errors.Add(PathOf(key), message);
+        }
+
+        return options;
+    }
+
+    /// <summary>Binds a section that the factory's <c>Validate</c> accepted; throws <see cref="InvalidConfigException"/> otherwise.</summary>
+    public T BindChecked<T>(Func<T, IEnumerable<(string Key, string Message)>> check)
+        where T : class, new()
+    {
+        var errors = new ConfigErrors();
+        var options = Bind(errors, check);
+        return errors.HasErrors ? throw new InvalidConfigException(errors.Errors) : options;
+    }
 }
