@@ -133,18 +133,8 @@ public sealed partial class HueEntertainmentSink : IColorSink
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Waits before the next attempt; false when stopping.</summary>
-    private async Task<bool> DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
+    private Task<bool> DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
+        StoppableDelay.WaitAsync(_time, delay, cancellationToken);
 
     private async Task<EntertainmentArea> FindAreaAsync(CancellationToken cancellationToken)
     {

@@ -143,18 +143,8 @@ public sealed class HueRestSink : IColorSink
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Waits before the next attempt; false when stopping.</summary>
-    private async Task<bool> DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
+    private Task<bool> DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
+        StoppableDelay.WaitAsync(_time, delay, cancellationToken);
 
     private static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(Math.Min(MaxDelay.TotalSeconds, Math.Pow(2, Math.Min(attempt, 5))));
 
