@@ -5,13 +5,11 @@ namespace DominantColors.Hue.Colors;
 /// <summary>
 /// sRGB (8 bits per channel) to CIE xy plus brightness, clamped into a lamp's gamut. Linearises with the sRGB curve,
 /// converts to XYZ with the chosen primaries, takes x = X/(X+Y+Z), y = Y/(X+Y+Z) and brightness = Y. Black has no
-/// chromaticity: it keeps the white point and reports brightness 0 (dark). Allocation-free; the linearisation is a
-/// 256-entry table.
+/// chromaticity: it keeps the white point and reports brightness 0 (dark). Allocation-free; the linearisation is
+/// Core's 256-entry table.
 /// </summary>
 public sealed class XyColorConverter
 {
-    private static readonly double[] Linear = BuildLinearTable();
-
     // Rows X, Y, Z of the RGB-to-XYZ matrix.
     private readonly double _xr, _xg, _xb, _yr, _yg, _yb, _zr, _zg, _zb;
     private readonly CieXy _white;
@@ -41,7 +39,7 @@ public sealed class XyColorConverter
     public XyBrightness Convert(Rgb24 color, ColorGamut gamut)
     {
         ArgumentNullException.ThrowIfNull(gamut);
-        double r = Linear[color.R], g = Linear[color.G], b = Linear[color.B];
+        double r = ColorSpaces.SrgbToLinear(color.R), g = ColorSpaces.SrgbToLinear(color.G), b = ColorSpaces.SrgbToLinear(color.B);
         var x = (_xr * r) + (_xg * g) + (_xb * b);
         var y = (_yr * r) + (_yg * g) + (_yb * b);
         var z = (_zr * r) + (_zg * g) + (_zb * b);
@@ -53,17 +51,5 @@ public sealed class XyColorConverter
 
         var xy = gamut.Clamp(new CieXy(x / sum, y / sum));
         return new XyBrightness(xy, Math.Clamp(y, 0, 1));
-    }
-
-    private static double[] BuildLinearTable()
-    {
-        var table = new double[256];
-        for (var i = 0; i < table.Length; i++)
-        {
-            var v = i / 255.0;
-            table[i] = v <= 0.04045 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4);
-        }
-
-        return table;
     }
 }
