@@ -144,32 +144,46 @@ public sealed partial class HueEntertainmentSink : IColorSink
                 $"Bridge {_client.Address} has no entertainment area '{_options.Area}' (has: {string.Join(", ", areas.Select(a => a.Name))}).");
     }
 
-    /// <summary>Starts the area and makes sure it is ours; another app's area is taken over only when allowed.</summary>
+    /// <summary>
+    /// Starts the area and makes sure it is ours; another app's area is taken over only when allowed. The area counts as
+    /// ours (and is stopped on the way out) only once that is known, so a stop or failure in between never ends another
+    /// app's stream.
+    /// </summary>
     private async Task<EntertainmentArea> StartAreaAsync(EntertainmentArea area, CancellationToken cancellationToken)
     {
+        var ours = _credentials.ApplicationId;
+        if (ours is null || !IsOther(area.ActiveStreamerId, ours))
+        {
+            _startedArea = area;
+        }
+
         await _client.StartEntertainmentAsync(area.Id, cancellationToken).ConfigureAwait(false);
-        _startedArea = area;
-        if (_credentials.ApplicationId is not { } ours)
+        if (ours is null)
         {
             return area;
         }
 
         var now = await FindAreaAsync(cancellationToken).ConfigureAwait(false);
-        if (now.ActiveStreamerId is { } other && !string.Equals(other, ours, StringComparison.OrdinalIgnoreCase))
+        if (now.ActiveStreamerId is { } other && IsOther(other, ours))
         {
+            _startedArea = null;
             if (!_options.TakeOver)
             {
-                _startedArea = null;
                 throw new HueBridgeException(
                     $"Entertainment area '{area.Name}' is in use by application {other}; set takeOver: true to take it over.");
             }
 
             Log.AreaTakenOver(_logger, Name, area.Name, other);
+            _startedArea = area;
             await _client.StopEntertainmentAsync(area.Id, cancellationToken).ConfigureAwait(false);
             await _client.StartEntertainmentAsync(area.Id, cancellationToken).ConfigureAwait(false);
         }
 
+        _startedArea = area;
         return now;
+
+        static bool IsOther(string? streamer, string ours) =>
+            streamer is not null && !string.Equals(streamer, ours, StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task StopAreaAsync()
