@@ -21,5 +21,11 @@ public sealed record HueEntertainmentOptions
     /// <summary>After this long of all-black colors (TV off), release the area until colors return.</summary>
     public TimeSpan PauseAfterBlack { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often the area's status is read over REST while streaming, to notice a bridge that stopped it or gave it to
+    /// another application without a DTLS alert (zero: never). One GET per interval, far inside the bridge's budget.
+    /// </summary>
+    public TimeSpan StatusInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     public TimeSpan HandshakeTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }
