@@ -71,6 +71,9 @@ internal sealed partial class MqttColorSink : IColorSink
 
     public string ClientId { get; }
 
+    /// <summary>Raised on the sink's loop once a light's color has been written to the broker connection (measurements use it).</summary>
+    internal Action<int>? ColorPublished { get; set; }
+
     /// <summary>Messages published since start (for tests and metrics).</summary>
     public long PublishedCount => Interlocked.Read(ref _published);
 
