@@ -16,6 +16,7 @@ namespace DominantColors.Mqtt.Tests.Measurements;
 /// Timings against mosquitto on loopback, recorded in docs/performance.md. The outage runs 2 s by default; set
 /// DC_OUTAGE_SECONDS=60 for the recorded figure.
 /// </summary>
+[Collection(RunAlone.Name)]
 public sealed class MqttSinkMeasurements(ITestOutputHelper output)
 {
     [Fact]
