@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(2012, LogLevel.Debug, "{Sink}: skipped {Skipped} late frame slot(s) out of {Sent} sent")]
     public static partial void FramesSkipped(ILogger logger, string sink, long skipped, long sent);
+
+    [LoggerMessage(2013, LogLevel.Debug, "{Sink}: stream thread scheduling: {Policy}")]
+    public static partial void StreamThreadScheduling(ILogger logger, string sink, string policy);
 }

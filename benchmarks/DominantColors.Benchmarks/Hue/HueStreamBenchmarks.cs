@@ -82,9 +82,17 @@ public class HueStreamBenchmarks
 
     private void MeasureJitter()
     {
-        // The sink's pacing, then the PeriodicTimer loop it replaced, back to back so both see the same machine load.
+        // The sink's pacing, the PeriodicTimer loop it replaced, and the pacing on a real-time thread (as the sink runs
+        // it where allowed), back to back so all see the same machine load.
         Report("deadline pacer (the sink's)", MeasurePacer(out var skipped), skipped);
         Report("PeriodicTimer on the thread pool (before)", MeasurePeriodicTimer(), 0);
+        var thread = new Thread(() =>
+        {
+            var realtime = DominantColors.Hue.Streaming.Native.RealtimeScheduling.TryMakeCurrentThreadRealtime(10);
+            Report($"deadline pacer on a SCHED_FIFO thread as the sink runs it ({(realtime ? "granted" : "not granted")})", MeasurePacer(out var s), s);
+        });
+        thread.Start();
+        thread.Join();
     }
 
     private const int Frames = 500;

@@ -27,5 +27,11 @@ public sealed record HueEntertainmentOptions
     /// </summary>
     public TimeSpan StatusInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Run the stream thread real-time (Linux SCHED_FIFO, when the process may: root or CAP_SYS_NICE) so a busy
+    /// machine does not delay frames; the thread sleeps between frames, so it takes nothing from others.
+    /// </summary>
+    public bool RealtimeThread { get; init; } = true;
+
     public TimeSpan HandshakeTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }

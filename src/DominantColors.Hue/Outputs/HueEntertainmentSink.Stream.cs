@@ -1,12 +1,16 @@
 using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
 using DominantColors.Hue.Streaming;
+using DominantColors.Hue.Streaming.Native;
 using DominantColors.Outputs;
 
 namespace DominantColors.Hue.Outputs;
 
 public sealed partial class HueEntertainmentSink
 {
+    /// <summary>SCHED_FIFO priority of the stream thread: above ordinary threads, far below the kernel's own.</summary>
+    private const int RealtimePriority = 10;
+
     /// <summary>Raised on the stream thread after each frame is sent, with its sequence number (benchmarks measure the pace with it).</summary>
     internal Action<long>? FrameSent { get; set; }
 
@@ -60,8 +64,8 @@ public sealed partial class HueEntertainmentSink
     }
 
     /// <summary>
-    /// Runs the send loop on its own thread (highest priority where the OS honours it) so thread-pool load and
-    /// timer coalescing cannot shift frames; the task ends with the loop, <see cref="StreamEnd.Stopped"/> once
+    /// Runs the send loop on its own thread (real-time on Linux where allowed, else highest priority where the OS
+    /// honours it) so thread-pool load, timer coalescing and busy cores cannot shift frames; the task ends with the loop, <see cref="StreamEnd.Stopped"/> once
     /// <paramref name="stop"/> is set.
     /// </summary>
     private Task<StreamEnd> RunStreamThreadAsync(StreamState stream, CancellationToken stop)
@@ -71,6 +75,11 @@ public sealed partial class HueEntertainmentSink
         {
             try
             {
+                if (_options.RealtimeThread)
+                {
+                    Log.StreamThreadScheduling(_logger, Name, RealtimeScheduling.TryMakeCurrentThreadRealtime(RealtimePriority) ? "real-time (SCHED_FIFO)" : "default");
+                }
+
                 done.SetResult(SendFrames(stream, stop));
             }
             catch (Exception ex)
