@@ -42,7 +42,7 @@ internal static class YamlMutator
 
     private static void Edit(YamlNode? parent, YamlNode node, Random random)
     {
-        var replacement = random.Next(6) switch
+        YamlNode? replacement = random.Next(6) switch
         {
             0 => new YamlScalarNode(NastyScalars[random.Next(NastyScalars.Length)]),
             1 => new YamlSequenceNode(new YamlScalarNode(NastyScalars[random.Next(NastyScalars.Length)])),
