@@ -26,10 +26,10 @@ internal static class ImageDecoder
                 return $"{info.Width}x{info.Height} is more than {maxPixels} pixels";
             }
 
-            // A cut JPEG decodes without complaint, its missing rows grey; refuse it instead of showing that grey.
-            if (format.Name == "JPEG" && !JpegStructure.IsComplete(File.ReadAllBytes(path)))
+            // Cut JPEG, GIF and WebP files decode without complaint, their missing parts grey or black: refuse them.
+            if (PictureCompleteness.IsChecked(format.Name) && PictureCompleteness.WhyIncomplete(format.Name, File.ReadAllBytes(path)) is { } incomplete)
             {
-                return "truncated or corrupt JPEG: the data stops before the end-of-image marker";
+                return incomplete;
             }
 
             using var image = Image.Load<Rgb24>(path);
