@@ -4,7 +4,8 @@ namespace DominantColors.Hue.Bridge;
 
 /// <summary>
 /// Reads and writes the paired-bridge file. Writes go to a temporary file created with mode 0600 in the same
-/// directory and are renamed over the old one, so a crash never leaves half a file or a readable secret.
+/// directory, flushed to disk, and renamed over the old one, so a crash leaves the old file or the new one, never half
+/// a file or a readable secret. A state directory that does not exist yet is created with mode 0700.
 /// </summary>
 public static class CredentialsFile
 {
@@ -35,7 +36,15 @@ public static class CredentialsFile
         ArgumentNullException.ThrowIfNull(credentials);
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+        }
+        else
+        {
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         var options = new FileStreamOptions
         {
@@ -72,6 +81,9 @@ public static class CredentialsFile
                 writer.WriteString("certificateSha256", credentials.CertificateSha256);
                 writer.WriteEndObject();
                 await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+                // fsync before the rename: otherwise a power cut can leave the new name on an empty file.
+                stream.Flush(flushToDisk: true);
             }
 
             File.Move(temporary, full, overwrite: true);

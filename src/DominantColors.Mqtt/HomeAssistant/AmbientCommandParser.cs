@@ -27,14 +27,15 @@ internal static class AmbientCommandParser
                 return false;
             }
 
+            // ValueEquals compares the raw UTF-8: GetString would throw on a string holding invalid UTF-8.
             if (!root.TryGetProperty("state", out var state) || state.ValueKind != JsonValueKind.String
-                || state.GetString() is not ("ON" or "OFF"))
+                || !(state.ValueEquals("ON") || state.ValueEquals("OFF")))
             {
                 reason = "\"state\" must be \"ON\" or \"OFF\"";
                 return false;
             }
 
-            on = state.GetString() == "ON";
+            on = state.ValueEquals("ON");
             if (root.TryGetProperty("brightness", out var value))
             {
                 if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var level) || level is < 0 or > 255)

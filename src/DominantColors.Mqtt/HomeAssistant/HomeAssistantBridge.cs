@@ -129,7 +129,7 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
     {
         var old = Interlocked.Exchange(ref _connectionLost, new CancellationTokenSource());
         old.Dispose();
-        await _client.ConnectAsync(ClientOptions, cancellationToken).ConfigureAwait(false);
+        await MqttConnector.ConnectAsync(_client, ClientOptions, _options.Connection, cancellationToken).ConfigureAwait(false);
         await PublishAsync(_discovery.AvailabilityTopic, "online", cancellationToken).ConfigureAwait(false);
         await PublishConfigsAsync(cancellationToken).ConfigureAwait(false);
         var subscribe = new MqttClientSubscribeOptionsBuilder()

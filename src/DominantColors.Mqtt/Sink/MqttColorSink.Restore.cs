@@ -48,7 +48,7 @@ internal sealed partial class MqttColorSink
         {
             if (!_client.IsConnected)
             {
-                await _client.ConnectAsync(_clientOptions, cancellationToken).ConfigureAwait(false);
+                await MqttConnector.ConnectAsync(_client, _clientOptions, _options.Connection, cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var command in commands)

@@ -159,7 +159,7 @@ internal sealed partial class MqttColorSink : IColorSink
         var lost = new CancellationTokenSource();
         var old = Interlocked.Exchange(ref _connectionLost, lost);
         old.Dispose();
-        await _client.ConnectAsync(_clientOptions, cancellationToken).ConfigureAwait(false);
+        await MqttConnector.ConnectAsync(_client, _clientOptions, _options.Connection, cancellationToken).ConfigureAwait(false);
         await CaptureStateAsync(cancellationToken).ConfigureAwait(false);
         _schedule.Reset();
         for (var light = 0; light < _colors.Length; light++)

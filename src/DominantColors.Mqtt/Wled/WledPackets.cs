@@ -24,8 +24,8 @@ internal static class WledPackets
     private const byte DdpRgb24 = 0x0B;
     private const byte DdpDefaultDisplay = 1;
 
-    /// <summary>Largest packet any writer produces.</summary>
-    public const int MaxPacketBytes = 4 + (DnrgbMaxLeds * 3);
+    /// <summary>Largest packet any writer produces: a full DRGB packet (1472 bytes; DNRGB's is 1471, DDP's 1450).</summary>
+    public const int MaxPacketBytes = 2 + (DrgbMaxLeds * 3);
 
     /// <summary><c>2, timeout, R,G,B…</c> from LED 0.</summary>
     public static int WriteDrgb(Span<byte> packet, ReadOnlySpan<Rgb24> leds, byte timeoutSeconds)

@@ -62,12 +62,15 @@ public sealed partial class FolderFrameSource : IFrameSource
             _settled[path] = stamp;
         }
 
-        // What is already there was written before we started: show the newest at once, so the service is ready
-        // without waiting out a debounce. Should it be half written after all, it fails to decode, is logged, and is
-        // read again when it changes.
-        if (existing.Count > 0)
+        // What is already there was written before we started: show the newest that decodes at once, so the service
+        // is ready without waiting out a debounce. A newer file that fails (damaged, or half written after all) is
+        // logged, read again when it changes, and does not leave the screen empty while an older image is fine.
+        foreach (var (path, _) in existing.OrderByDescending(f => f.Value.Modified))
         {
-            Decode(existing.MaxBy(f => f.Value.Modified).Key);
+            if (Decode(path))
+            {
+                break;
+            }
         }
 
         TryStartWatcher();

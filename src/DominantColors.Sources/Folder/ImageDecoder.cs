@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using DominantColors.Sources.Images;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
@@ -14,8 +15,8 @@ internal static class ImageDecoder
     {
         try
         {
-            var info = Image.Identify(path);
-            if (info is null)
+            var info = Image.Identify(path, out var format);
+            if (info is null || format is null)
             {
                 return "not an image in a known format";
             }
@@ -23,6 +24,12 @@ internal static class ImageDecoder
             if ((long)info.Width * info.Height > maxPixels)
             {
                 return $"{info.Width}x{info.Height} is more than {maxPixels} pixels";
+            }
+
+            // Cut JPEG, GIF and WebP files decode without complaint, their missing parts grey or black: refuse them.
+            if (PictureCompleteness.IsChecked(format.Name) && PictureCompleteness.WhyIncomplete(format.Name, File.ReadAllBytes(path)) is { } incomplete)
+            {
+                return incomplete;
             }
 
             using var image = Image.Load<Rgb24>(path);
@@ -50,10 +57,11 @@ internal static class ImageDecoder
         {
             return $"cannot be read ({ex.Message})";
         }
-        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or ArgumentException or EndOfStreamException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
-            // Truncated or malformed files reach decoders' internals in ways their own exception types do not cover.
-            return $"damaged image ({ex.Message})";
+            // Damaged files reach the decoders' internals in ways their own exception types do not cover: ImageSharp
+            // 2.x throws index, argument and even null-reference errors on them. None of that may stop the source.
+            return $"damaged image ({ex.GetType().Name}: {ex.Message})";
         }
     }
 }

@@ -75,14 +75,14 @@ internal sealed class ImageFileDecoder
         }
 
         stream.Position = 0;
-        if (formatName == "JPEG")
+        if (PictureCompleteness.IsChecked(formatName))
         {
-            // The whole file is read once here: checked for its end marker, then decoded from memory.
+            // The whole file is read once here: checked for its end, then decoded from memory.
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
-            if (!JpegStructure.IsComplete(bytes))
+            if (PictureCompleteness.WhyIncomplete(formatName, bytes) is { } reason)
             {
-                throw new UnreadableInputException("truncated or corrupt JPEG: the data stops before the end-of-image marker");
+                throw new UnreadableInputException(reason);
             }
 
             stream = new MemoryStream(bytes, writable: false);

@@ -13,14 +13,20 @@ internal static class YamlConfigParser
     public static (Dictionary<string, string?> Data, ConfigLineMap Lines) Parse(TextReader reader, string fileName)
     {
         var stream = new YamlStream();
+        var parser = new PositionTrackingParser(reader);
         try
         {
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             var reason = (ex.InnerException?.Message ?? ex.Message).Trim();
             throw new InvalidConfigException([new ConfigError(fileName, (int)ex.Start.Line, $"is not valid YAML: {reason}")]);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on e.g. "pick: [dominant" inside a list item, without a position.
+            throw new InvalidConfigException([new ConfigError(fileName, parser.LastLine, "is not valid YAML: the reader stopped after this line; look for an unclosed [ or { here or below")]);
         }
 
         var data = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);

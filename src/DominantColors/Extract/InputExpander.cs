@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using DominantColors.Sources.Video;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
@@ -84,8 +85,17 @@ internal static class InputExpander
     {
         var extensions = raw ? RawExtensions : null;
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+
+        // Symlinked folders are followed, but each real folder only once: a link back to a parent ("again -> ..")
+        // would otherwise be walked until the path is too long, listing every file dozens of times.
+        var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(folder) };
+        var files = new FileSystemEnumerable<string>(folder, (ref entry) => entry.ToSpecifiedFullPath(), options)
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref entry) => visited.Add(RealPath(entry.ToFullPath())),
+        };
         var found = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+        foreach (var file in files)
         {
             var extension = Path.GetExtension(file);
             var wanted = extensions is not null
@@ -99,6 +109,19 @@ internal static class InputExpander
 
         found.Sort(StringComparer.Ordinal);
         return found;
+    }
+
+    /// <summary>The folder a path finally leads to, following a symlink in its last part.</summary>
+    private static string RealPath(string directory)
+    {
+        try
+        {
+            return Directory.ResolveLinkTarget(directory, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(directory);
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(directory);
+        }
     }
 
     private static List<string> Glob(string pattern)

@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using DominantColors.Hue.Bridge;
 
 namespace DominantColors.Hue.Tests.Bridge;
@@ -32,6 +33,32 @@ public sealed class CredentialsFileTests : IDisposable
         await CredentialsFile.SaveAsync(path, Sample(), CancellationToken.None);
 
         Assert.Equal(Sample().BridgeId, (await CredentialsFile.LoadAsync(path, CancellationToken.None)).BridgeId);
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task SaveAsync_OverWorldReadableFile_LeavesOnlyAnOwnerOnlyFile()
+    {
+        var path = Path.Combine(_directory, "hue.json");
+        await File.WriteAllTextAsync(path, "old");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        await CredentialsFile.SaveAsync(path, Sample(), CancellationToken.None);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+        Assert.Equal(["hue.json"], Directory.GetFiles(_directory).Select(Path.GetFileName));
+        Assert.Equal(Sample().ClientKey, (await CredentialsFile.LoadAsync(path, CancellationToken.None)).ClientKey);
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task SaveAsync_StateDirectoryMissing_CreatesItOwnerOnly()
+    {
+        var state = Path.Combine(_directory, "state", "dominant-colors");
+
+        await CredentialsFile.SaveAsync(Path.Combine(state, "hue.json"), Sample(), CancellationToken.None);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(state));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ namespace DominantColors.Mqtt.Tests.Brokers;
 internal sealed class InProcessBroker : IAsyncDisposable
 {
     private readonly MqttServer _server;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _passwords = new();
 
     private InProcessBroker(MqttServer server, int port)
     {
@@ -14,6 +15,9 @@ internal sealed class InProcessBroker : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>The passwords clients connected with, in order (proves credentials reached the broker).</summary>
+    public IReadOnlyCollection<string> Passwords => _passwords;
 
     public static async Task<InProcessBroker> StartAsync()
     {
@@ -25,8 +29,14 @@ internal sealed class InProcessBroker : IAsyncDisposable
             .WithDefaultEndpointPort(port)
             .Build();
         var server = factory.CreateMqttServer(options);
+        var broker = new InProcessBroker(server, port);
+        server.ValidatingConnectionAsync += e =>
+        {
+            broker._passwords.Enqueue(e.Password ?? string.Empty);
+            return Task.CompletedTask;
+        };
         await server.StartAsync();
-        return new InProcessBroker(server, port);
+        return broker;
     }
 
     public async ValueTask DisposeAsync()

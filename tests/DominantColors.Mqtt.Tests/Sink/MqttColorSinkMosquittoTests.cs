@@ -82,7 +82,7 @@ public sealed class MqttColorSinkMosquittoTests
     }
 
     [Fact]
-    public async Task ConnectAsync_BrokerSignedByAnotherCa_IsRefused()
+    public async Task ConnectAsync_BrokerSignedByAnotherCa_IsRefusedNamingTheCaFile()
     {
         using var brokerCertificates = new TestCertificates();
         using var otherCertificates = new TestCertificates();
@@ -91,8 +91,11 @@ public sealed class MqttColorSinkMosquittoTests
         options.Connection.Tls = new MqttTlsOptions { CaFile = otherCertificates.CaFile };
         await using var sink = new MqttColorSink(options, TimeProvider.System, NullLogger<MqttColorSink>.Instance);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => sink.ConnectAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => sink.ConnectAsync(CancellationToken.None));
         Assert.False(sink.IsConnected);
+        Assert.Equal(
+            $"TLS to MQTT broker 127.0.0.1:{broker.TlsPort} refused: its certificate is not signed by the CA in tls.caFile '{otherCertificates.CaFile}', or does not name '127.0.0.1' (tls.serverName)",
+            error.Message);
     }
 
     private static MqttSinkOptions Options(int port)

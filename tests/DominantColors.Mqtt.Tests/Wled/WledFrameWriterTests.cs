@@ -56,6 +56,20 @@ public sealed class WledFrameWriterTests
     }
 
     [Fact]
+    public void Write_DrgbStripOf490_FitsInOnePacket()
+    {
+        var writer = new WledFrameWriter(WledProtocol.Drgb, 490, 2);
+        var leds = Gradient(490);
+
+        writer.Write(leds);
+
+        Assert.Equal(1, writer.PacketCount);
+        var packet = writer.Packet(0).ToArray();
+        Assert.Equal(2 + 1470, packet.Length);
+        Assert.Equal(Bytes(leds), packet[2..]);
+    }
+
+    [Fact]
     public void Write_SecondFrame_AllocatesNothing()
     {
         var writer = new WledFrameWriter(WledProtocol.Ddp, 1000, 2);

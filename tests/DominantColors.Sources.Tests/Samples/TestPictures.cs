@@ -1,7 +1,9 @@
 using System.Buffers.Binary;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Gif;
 using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.Formats.Webp;
 using ImageRgb24 = SixLabors.ImageSharp.PixelFormats.Rgb24;
 
 namespace DominantColors.Sources.Tests.Samples;
@@ -51,6 +53,20 @@ internal static class TestPictures
     {
         using var stream = new MemoryStream();
         image.Save(stream, new JpegEncoder { Quality = quality });
+        return stream.ToArray();
+    }
+
+    public static byte[] Gif(Image<ImageRgb24> image)
+    {
+        using var stream = new MemoryStream();
+        image.Save(stream, new GifEncoder());
+        return stream.ToArray();
+    }
+
+    public static byte[] Webp(Image<ImageRgb24> image, bool lossless)
+    {
+        using var stream = new MemoryStream();
+        image.Save(stream, new WebpEncoder { FileFormat = lossless ? WebpFileFormatType.Lossless : WebpFileFormatType.Lossy });
         return stream.ToArray();
     }
 

@@ -83,6 +83,25 @@ public sealed class BadConfigTests : IDisposable
             "source:\n  type: pattern\nlights:\n  - name: tv\n",
             ["outputs: needs at least one output; types: console | hue | mqtt | wled"]
         },
+        {
+            "source:\n  type: pattern\nlights:\n  - name: tv\n    pick: [dominant\n    zone: whole\noutputs:\n  - type: console\n",
+            ["config.yaml (line 5): is not valid YAML: the reader stopped after this line; look for an unclosed [ or { here or below"]
+        },
+        {
+            Base + "analysis:\n  colors: 99999999999999999999\nsignal:\n  offAfterSeconds: 1e309\n  blackLevel: -99999999999\n",
+            [
+                "analysis.colors (line 9): expects a whole number, got '99999999999999999999'",
+                "signal.blackLevel (line 12): expects a whole number, got '-99999999999'",
+                "signal.offAfterSeconds (line 11): expects a number, got '1e309'",
+            ]
+        },
+        {
+            Base + "smoothing:\n  intensity: [high]\nsignal: on\n",
+            [
+                "smoothing.intensity (line 9): expects a single one of none | subtle | moderate | high | intense, not a list or mapping",
+                "signal (line 10): expects a mapping with the keys offAfterSeconds, blackLevel, blackCoverage, fadeSeconds, idleColor, got 'on'",
+            ]
+        },
     };
 
     [Theory]
@@ -128,6 +147,37 @@ public sealed class BadConfigTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckAsync_MissingFile_Exits78NamingIt()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var missing = Path.Combine(_directory.FullName, "nope.yaml");
+
+        var exitCode = await ConfigCommand.CheckAsync(missing, output, error);
+
+        Assert.Equal(ExitCodes.Config, exitCode);
+        Assert.Equal([$"{missing}: invalid configuration (1 error):", $"--config: '{missing}' does not exist"], Lines(error));
+        Assert.Empty(output.ToString());
+    }
+
+    [Fact]
+    public async Task CheckAndRun_DirectoryInsteadOfFile_Exit78NamingIt()
+    {
+        using var output = new StringWriter();
+        using var checkError = new StringWriter();
+        using var runError = new StringWriter();
+        var folder = Directory.CreateDirectory(Path.Combine(_directory.FullName, "dominant-colors.yaml")).FullName;
+
+        var checkExit = await ConfigCommand.CheckAsync(folder, output, checkError);
+        var runExit = await DaemonHost.RunAsync(folder, [], runError, CancellationToken.None);
+
+        Assert.Equal((ExitCodes.Config, ExitCodes.Config), (checkExit, runExit));
+        Assert.Equal($"--config: '{folder}' is a directory; name the YAML file", Lines(checkError)[1]);
+        Assert.Contains($"--config: '{folder}' is a directory; name the YAML file", runError.ToString(), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
+    [Fact]
     public async Task RunAsync_SwitchOverridesFileWithBadValue_Exits78NamingTheKey()
     {
         var path = Write(Base);
@@ -140,6 +190,9 @@ public sealed class BadConfigTests : IDisposable
     }
 
     public void Dispose() => _directory.Delete(recursive: true);
+
+    private static string[] Lines(StringWriter writer) =>
+        writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private string Write(string yaml)
     {

@@ -54,7 +54,7 @@ public sealed class ExtractCommandTests : IDisposable
         var empty = _folder.Write("5-empty.png", []);
         var text = _folder.Write("6-notes.txt", "just words\n"u8.ToArray());
         var wrongExtension = _folder.Write("7-words.jpg", "more words\n"u8.ToArray());
-        var bomb = _folder.Write("8-bomb.png", BombPng());
+        var bomb = _folder.Write("8-bomb.png", BadPictures.PngBomb(50_000, 50_000));
         var good2 = _folder.Jpeg("9-good.jpg", 16, 16, Green, Green);
         var missing = _folder.Combine("10-missing.png");
         string[] bad = [truncatedPng, truncatedJpeg, corrupt, empty, text, wrongExtension, bomb, missing];
@@ -217,32 +217,4 @@ public sealed class ExtractCommandTests : IDisposable
 
     private static string[] WithoutTimes(string csv) =>
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(row => row[..row.LastIndexOf(',')]).ToArray();
-
-    /// <summary>A PNG that says 50000x50000 in its header and carries a few bytes of data.</summary>
-    private static byte[] BombPng()
-    {
-        var png = TestFolder.PngBytes(1, 1, Red);
-
-        // IHDR starts at byte 16 (after the 8-byte signature, the length and the type): width, height, big-endian.
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(16), 50_000);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(20), 50_000);
-        var crc = Crc32(png.AsSpan(12, 17));
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(29), crc);
-        return png;
-    }
-
-    private static uint Crc32(ReadOnlySpan<byte> data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
-    }
 }

@@ -51,6 +51,9 @@ internal sealed class MqttTestClient : IAsyncDisposable
     public Task PublishAsync(string topic, string payload) =>
         _client.PublishStringAsync(topic, payload, MqttQualityOfServiceLevel.AtLeastOnce, retain: false, CancellationToken.None);
 
+    public Task PublishAsync(string topic, byte[] payload) =>
+        _client.PublishBinaryAsync(topic, payload, MqttQualityOfServiceLevel.AtLeastOnce, retain: false, CancellationToken.None);
+
     public async ValueTask DisposeAsync()
     {
         if (_client.IsConnected)

@@ -132,6 +132,45 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Command_BinaryOversizedOrDeeplyNested_EachLoggedOnceAndNothingChanges()
+    {
+        await ConnectedAsync();
+        var before = (_settings.Version, _settings.Enabled, _settings.Brightness, _settings.Intensity);
+        byte[][] light =
+        [
+            [0xFF, 0xFE, 0x00, 0x7B],
+            "{\"state\":\""u8.ToArray().Concat(new byte[] { 0xC3, 0x28 }).Concat("\"}"u8.ToArray()).ToArray(),
+            System.Text.Encoding.UTF8.GetBytes(new string('[', 5000)),
+            System.Text.Encoding.UTF8.GetBytes("{\"state\":\"ON\",\"pad\":\"" + new string('x', 5000) + "\"}"),
+            System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"a\":", 100)) + "1" + new string('}', 100)),
+        ];
+        byte[][] smoothing = [[0xC3, 0x28], [], System.Text.Encoding.UTF8.GetBytes(new string('a', 5000))];
+
+        // Commands are handled in order: once the last valid one has landed, every malformed one has been seen.
+        var changed = NextChange();
+        foreach (var payload in light)
+        {
+            await _ha.PublishAsync($"{Base}/light/set", payload);
+        }
+
+        foreach (var payload in smoothing)
+        {
+            await _ha.PublishAsync($"{Base}/smoothing/set", payload);
+        }
+
+        Assert.Equal(before, (_settings.Version, _settings.Enabled, _settings.Brightness, _settings.Intensity));
+        await _ha.PublishAsync($"{Base}/smoothing/set", "subtle");
+        await changed;
+
+        Assert.Equal(before.Version + 1, _settings.Version);
+        Assert.Equal((before.Enabled, before.Brightness), (_settings.Enabled, _settings.Brightness));
+        var ignored = _logs.GetSnapshot().Where(r => r.Id.Id == 3010).ToList();
+        Assert.Equal(light.Length + smoothing.Length, ignored.Count);
+        Assert.All(ignored, r => Assert.Matches("^Home Assistant: ignored command on dominant-colors/tv/(light|smoothing)/set: .{6,}", r.Message));
+        Assert.DoesNotContain(_logs.GetSnapshot(), r => r.Id.Id == 3012);
+    }
+
+    [Fact]
     public async Task SettingsChangedElsewhere_IsPublishedAsState()
     {
         await ConnectedAsync();

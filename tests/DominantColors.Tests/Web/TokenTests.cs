@@ -86,6 +86,31 @@ public sealed class TokenTests
         Assert.False(web.State.Settings.Enabled);
     }
 
+    [Theory]
+    [InlineData("api/ambient", """{"on": false}""")]
+    [InlineData("api/brightness", """{"value": 0.1}""")]
+    [InlineData("api/smoothing", """{"intensity": "intense"}""")]
+    public async Task PostControl_MissingOrWrongToken_RefusedWithTheReasonAndNothingChanges(string path, string body)
+    {
+        await using var web = await TestWebServer.StartAsync(TimeProvider.System, Token);
+        var before = web.State.Settings.Version;
+
+        using var none = await PostAsync(web, path, body, bearer: null);
+        using var wrong = await PostAsync(web, path, body, bearer: Token + "0");
+        using var wrongQuery = await PostAsync(web, path + "?token=" + Token[..^1], body, bearer: null);
+        using var empty = await PostAsync(web, path + "?token=", body, bearer: null);
+
+        foreach (var response in new[] { none, wrong, wrongQuery, empty })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Contains("missing or wrong token", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal("Bearer realm=\"dominant-colors\"", response.Headers.WwwAuthenticate.ToString());
+        }
+
+        Assert.Equal(before, web.State.Settings.Version);
+        Assert.Equal((true, 1.0), (web.State.Settings.Enabled, web.State.Settings.Brightness));
+    }
+
     internal static async Task<HttpResponseMessage> PostAsync(TestWebServer web, string path, string json, string? bearer, string contentType = "application/json")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
