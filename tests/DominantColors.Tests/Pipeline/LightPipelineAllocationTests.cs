@@ -17,6 +17,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace DominantColors.Tests.Pipeline;
 
 /// <summary>The analysis loop's per-frame work allocates nothing once warm, with and without the web preview listening.</summary>
+[Collection(AllocationCounting.Name)]
 public sealed class LightPipelineAllocationTests
 {
     private static readonly TimeSpan FrameInterval = TimeSpan.FromMilliseconds(33);
