@@ -2,7 +2,11 @@ using BenchmarkDotNet.Running;
 
 namespace DominantColors.Benchmarks;
 
-/// <summary>Runs the benchmarks named on the command line, e.g. <c>--filter *KMeans*</c>, the capture measurement (<c>capture-measure [seconds]</c>) or the color engine's CPU time (<c>engine-measure</c>).</summary>
+/// <summary>
+/// Runs the benchmarks named on the command line, e.g. <c>--filter *KMeans*</c>, or one measurement mode: capture
+/// (<c>capture-measure [seconds]</c>), the color engine's CPU time (<c>engine-measure</c>), the pipeline's CPU time
+/// (<c>pipeline-cpu</c>) or the daemon's start-up and memory (<c>daemon-measure PUBLISHED_DIR</c>).
+/// </summary>
 public static class BenchmarkProgram
 {
     public static async Task Main(string[] args)
@@ -16,6 +20,18 @@ public static class BenchmarkProgram
         if (args is ["engine-measure", ..])
         {
             Extraction.EngineMeasurement.Run();
+            return;
+        }
+
+        if (args is ["pipeline-cpu"])
+        {
+            Pipeline.PipelineCpuMeasurement.Run();
+            return;
+        }
+
+        if (args is ["daemon-measure", ..])
+        {
+            await Daemon.DaemonMeasurement.RunAsync(args).ConfigureAwait(false);
             return;
         }
 

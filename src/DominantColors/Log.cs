@@ -47,6 +47,9 @@ internal static partial class Log
     [LoggerMessage(132, LogLevel.Warning, "Configuration {Path} changed {What}, which needs a restart; the rest was applied")]
     public static partial void ConfigNeedsRestart(ILogger logger, string path, string what);
 
+    [LoggerMessage(133, LogLevel.Warning, "Cannot watch {Directory} for changes ({Reason}); checking the config file every few seconds instead")]
+    public static partial void ConfigWatchUnavailable(ILogger logger, string directory, string reason);
+
     [LoggerMessage(140, LogLevel.Debug, "Watchdog ping; {Frames} frames so far")]
     public static partial void WatchdogPing(ILogger logger, long frames);
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using DominantColors.Mqtt.Connection;
 using DominantColors.Mqtt.Restore;
 using MQTTnet;
 using MQTTnet.Protocol;

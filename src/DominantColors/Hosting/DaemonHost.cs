@@ -49,6 +49,7 @@ internal static class DaemonHost
         services.AddPlugins();
         services.AddSingleton<PipelineService>();
         services.AddHostedService(sp => sp.GetRequiredService<PipelineService>());
+        services.TryAddSingleton(ConfigWatchSettings.Default);
         services.AddSingleton<LiveConfig>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveConfig>());
         configureServices?.Invoke(services);

@@ -15,22 +15,21 @@ namespace DominantColors.Hosting;
 /// </summary>
 internal sealed class LiveConfig : BackgroundService
 {
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(300);
-
     private readonly ConfigFile _file;
     private readonly CommandLineSwitches _switches;
     private readonly ConfigChecker _checker;
     private readonly PipelineService _pipeline;
     private readonly AmbientSettings _control;
-    private readonly TimeProvider _time;
+    private readonly ConfigWatchSettings _watch;
     private readonly ILogger _logger;
-    private readonly SemaphoreSlim _changed = new(0, 1);
+    private readonly Lock _gate = new();
     private DaemonConfig _current;
     private string? _lastError;
+    private string? _seen;
 
     public LiveConfig(
         ConfigFile file, CommandLineSwitches switches, ConfigChecker checker, PipelineService pipeline, AmbientSettings control,
-        DaemonConfig initial, TimeProvider timeProvider, ILogger<LiveConfig> logger)
+        DaemonConfig initial, ConfigWatchSettings watch, ILogger<LiveConfig> logger)
     {
         _file = file;
         _switches = switches;
@@ -38,8 +37,9 @@ internal sealed class LiveConfig : BackgroundService
         _pipeline = pipeline;
         _control = control;
         _current = initial;
-        _time = timeProvider;
+        _watch = watch;
         _logger = logger;
+        _seen = file.Path is { } path ? ReadText(path) : null;
     }
 
     /// <summary>Raised after each reload attempt: true when the new file was applied.</summary>
@@ -51,11 +51,21 @@ internal sealed class LiveConfig : BackgroundService
     /// <summary>Reads the file again and applies it if valid; returns whether it was applied.</summary>
     public bool ReloadNow()
     {
-        var applied = TryReload();
+        bool applied;
+        lock (_gate)
+        {
+            _seen = _file.Path is { } path ? ReadText(path) : null;
+            applied = TryReload();
+        }
+
         Reloaded?.Invoke(this, applied);
         return applied;
     }
 
+    /// <summary>
+    /// Watches the file: after an event (and a short quiet time, so a save in several writes is read whole) or every
+    /// poll interval, compares the file with what was last read, and reloads only when it differs.
+    /// </summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (_file.Path is not { } path)
@@ -63,21 +73,19 @@ internal sealed class LiveConfig : BackgroundService
             return;
         }
 
-        using var watcher = new FileSystemWatcher(System.IO.Path.GetDirectoryName(path)!, System.IO.Path.GetFileName(path))
-        {
-            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName | NotifyFilters.CreationTime,
-        };
-        watcher.Changed += (_, _) => Signal();
-        watcher.Created += (_, _) => Signal();
-        watcher.Renamed += (_, _) => Signal();
-        watcher.EnableRaisingEvents = true;
+        using var watcher = new ConfigFileWatcher(path, _watch.Events, _logger);
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await _changed.WaitAsync(stoppingToken).ConfigureAwait(false);
-                await Task.Delay(Debounce, _time, stoppingToken).ConfigureAwait(false);
-                ReloadNow();
+                var evented = await watcher.WaitAsync(_watch.PollInterval, _watch.Clock, stoppingToken).ConfigureAwait(false);
+                if (!evented && !Changed(path))
+                {
+                    continue;
+                }
+
+                await Task.Delay(_watch.Debounce, _watch.Clock, stoppingToken).ConfigureAwait(false);
+                ReloadIfChanged(path);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -86,24 +94,44 @@ internal sealed class LiveConfig : BackgroundService
         }
     }
 
-    public override void Dispose()
+    private bool Changed(string path)
     {
-        _changed.Dispose();
-        base.Dispose();
+        var text = ReadText(path);
+        lock (_gate)
+        {
+            return text is not null && !string.Equals(text, _seen, StringComparison.Ordinal);
+        }
     }
 
-    private void Signal()
+    private void ReloadIfChanged(string path)
     {
-        if (_changed.CurrentCount == 0)
+        bool applied;
+        lock (_gate)
         {
-            try
+            var text = ReadText(path);
+
+            // Missing for a moment while an editor renames its copy into place: the next event or check reads it.
+            if (text is null || string.Equals(text, _seen, StringComparison.Ordinal))
             {
-                _changed.Release();
+                return;
             }
-            catch (SemaphoreFullException)
-            {
-                // One pending reload is enough.
-            }
+
+            _seen = text;
+            applied = TryReload();
+        }
+
+        Reloaded?.Invoke(this, applied);
+    }
+
+    private static string? ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

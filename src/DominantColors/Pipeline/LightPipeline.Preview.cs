@@ -84,11 +84,14 @@ internal sealed partial class LightPipeline
     {
         if (!ReferenceEquals(_namedLayout, _layout))
         {
-            var lights = _settings.Lights;
-            _zoneNames = [.. _layout.Zones.Select((_, z) => string.Join(", ", lights.Where((_, i) => _layout.LightZone[i] == z).Select(l => l.Name)))];
+            _zoneNames = NameZones(_layout, _settings.Lights);
             _namedLayout = _layout;
         }
 
         return _zoneNames;
     }
+
+    /// <summary>Once per configuration; a method of its own so its closures are never allocated on the per-frame path.</summary>
+    private static string[] NameZones(ZoneLayout layout, IReadOnlyList<Lights.LightDefinition> lights) =>
+        [.. layout.Zones.Select((_, z) => string.Join(", ", lights.Where((_, i) => layout.LightZone[i] == z).Select(l => l.Name)))];
 }

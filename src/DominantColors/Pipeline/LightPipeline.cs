@@ -20,7 +20,8 @@ internal sealed partial class LightPipeline
     /// <summary>The longest output delay the ring holds at the highest frame rate a source delivers.</summary>
     private static readonly int DelayCapacity = OutputDelay.CapacityFor(TimeSpan.FromSeconds(5), 120);
 
-    private readonly IReadOnlyList<SinkRoute> _routes;
+    /// <summary>An array, not the list handed in: foreach over an interface allocates its enumerator every frame.</summary>
+    private readonly SinkRoute[] _routes;
     private readonly AmbientSettings _control;
     private readonly PipelineMetrics _metrics;
     private readonly Rgb24[] _scratch;
@@ -48,7 +49,7 @@ internal sealed partial class LightPipeline
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        _routes = routes;
+        _routes = [.. routes];
         _control = control;
         _metrics = metrics;
         _settings = settings;
@@ -57,7 +58,7 @@ internal sealed partial class LightPipeline
         _targets = new Rgb24[lights];
         _colors = new Rgb24[lights];
         _delayed = new Rgb24[lights];
-        _scratch = new Rgb24[routes.Count == 0 ? 0 : routes.Max(r => r.LightIndexes.Length)];
+        _scratch = new Rgb24[_routes.Length == 0 ? 0 : _routes.Max(r => r.LightIndexes.Length)];
         _borders = new BorderDetector(new BorderDetectorSettings(), frequency);
         _signal = new SignalMonitor(new SignalMonitorSettings(), frequency);
         _smoother = new Smoother(lights, new SmoothingSettings(), frequency);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 
 namespace DominantColors.Web;
@@ -20,6 +19,10 @@ internal sealed class PageAssets
     public PageAssets()
     {
         var assembly = typeof(PageAssets).Assembly;
+
+        // The files change only with the assembly, and a deterministic build's module version id is a hash of it:
+        // a good ETag that needs no hashing here (SHA-256 would load OpenSSL, several MB of resident memory, for this alone).
+        var etag = "\"" + assembly.ManifestModule.ModuleVersionId.ToString("N")[..16] + "\"";
         foreach (var resource in assembly.GetManifestResourceNames())
         {
             if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal))
@@ -33,7 +36,6 @@ internal sealed class PageAssets
             stream.CopyTo(copy);
             var content = copy.ToArray();
             var name = resource[ResourcePrefix.Length..];
-            var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 8)) + "\"";
             _files[name] = (content, TypeOf(name), etag);
         }
     }

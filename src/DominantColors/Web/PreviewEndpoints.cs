@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using DominantColors.Web.Api;
 using Microsoft.AspNetCore.Builder;
@@ -67,6 +68,10 @@ internal static class PreviewEndpoints
 
         using var watching = state.Preview.Watch();
         var reporter = new StatusReporter(state);
+
+        // Each event is serialized into the same buffer: about 10 KB a tenth of a second that the GC never sees.
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var json = new Utf8JsonWriter(buffer);
         using var timer = new PeriodicTimer(PollInterval, state.Time);
         long sentVersion = -1;
         long sentAt = 0;
@@ -84,9 +89,12 @@ internal static class PreviewEndpoints
                 var document = reporter.Report(withFrame: true);
                 sentVersion = reporter.SnapshotVersion;
                 sentAt = state.Time.GetTimestamp();
-                var json = JsonSerializer.SerializeToUtf8Bytes(document, WebJsonContext.Default.StatusDocument);
+                buffer.ResetWrittenCount();
+                json.Reset(buffer);
+                JsonSerializer.Serialize(json, document, WebJsonContext.Default.StatusDocument);
+                json.Flush();
                 await response.Body.WriteAsync(DataPrefix, token);
-                await response.Body.WriteAsync(json, token);
+                await response.Body.WriteAsync(buffer.WrittenMemory, token);
                 await response.Body.WriteAsync(EventEnd, token);
                 await response.Body.FlushAsync(token);
             }

@@ -31,7 +31,7 @@ internal sealed class PreviewSnapshot
     public int ThumbnailHeight { get; private set; }
 
     /// <summary>RGB24 rows of the thumbnail, <see cref="ThumbnailWidth"/> * 3 bytes each.</summary>
-    public ReadOnlySpan<byte> Thumbnail => _pixels.AsSpan(0, ThumbnailWidth * ThumbnailHeight * 3);
+    public ReadOnlyMemory<byte> Thumbnail => _pixels.AsMemory(0, ThumbnailWidth * ThumbnailHeight * 3);
 
     /// <summary>The picture left once black borders are cut away; <see cref="NormalizedRect.Whole"/> without borders.</summary>
     public NormalizedRect Crop { get; set; } = NormalizedRect.Whole;

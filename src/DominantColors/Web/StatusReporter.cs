@@ -41,7 +41,7 @@ internal sealed class StatusReporter(WebState state)
             Zones = Zones(),
             Lights = Lights(),
             Frame = withFrame && _snapshot.ThumbnailWidth > 0
-                ? new FrameDocument(_snapshot.ThumbnailWidth, _snapshot.ThumbnailHeight, Convert.ToBase64String(_snapshot.Thumbnail))
+                ? new FrameDocument(_snapshot.ThumbnailWidth, _snapshot.ThumbnailHeight, _snapshot.Thumbnail)
                 : null,
         };
     }

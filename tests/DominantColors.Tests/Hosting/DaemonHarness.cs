@@ -45,7 +45,7 @@ internal sealed class DaemonHarness : IAsyncDisposable
     public Task? Started { get; private set; }
 
     /// <summary>Builds the host on <paramref name="yaml"/> (written to a temporary config file) and starts it.</summary>
-    public static DaemonHarness Start(string yaml, string? directory = null)
+    public static DaemonHarness Start(string yaml, string? directory = null, Action<IServiceCollection>? configureServices = null)
     {
         directory ??= System.IO.Directory.CreateTempSubdirectory("dominant-colors-test-").FullName;
         var path = Path.Combine(directory, "config.yaml");
@@ -60,6 +60,7 @@ internal sealed class DaemonHarness : IAsyncDisposable
             services.AddSingleton<TimeProvider>(time);
             services.AddSingleton<IColorSinkFactory>(sinks);
             services.AddLogging(logging => logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
+            configureServices?.Invoke(services);
         });
         var harness = new DaemonHarness(directory, host, time, sinks);
         harness.Started = host.StartAsync();

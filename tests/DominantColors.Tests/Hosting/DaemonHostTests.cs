@@ -2,6 +2,7 @@ using DominantColors.Configuration;
 using DominantColors.Control;
 using DominantColors.Hosting;
 using DominantColors.Pipeline;
+using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -49,5 +50,29 @@ public sealed class DaemonHostTests
 
         await daemon.Host.StopAsync();
         Assert.True(sink.Restored);
+    }
+
+    [Fact]
+    public async Task Start_WebPreviewOn_LogsTheHostLifetimeLinesOnce()
+    {
+        await using var daemon = DaemonHarness.Start("""
+            source:
+              type: pattern
+            lights:
+              - name: tv
+            outputs:
+              - type: test
+                lights: [tv]
+            web:
+              enabled: true
+              address: 127.0.0.1
+              port: 0
+            """);
+        await daemon.WaitStartedAsync();
+        Assert.NotNull(daemon.Host.Services.GetRequiredService<WebPreviewService>().Address);
+
+        var lifetime = daemon.Logs.GetSnapshot().Where(r => r.Category == "Microsoft.Hosting.Lifetime").ToList();
+        Assert.Single(lifetime, r => r.Message.StartsWith("Application started", StringComparison.Ordinal));
+        Assert.Single(lifetime, r => r.Message.StartsWith("Hosting environment", StringComparison.Ordinal));
     }
 }

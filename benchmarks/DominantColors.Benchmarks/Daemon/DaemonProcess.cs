@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DominantColors.Benchmarks.Daemon;
+
+/// <summary>
+/// The published <c>dominant-colors run</c> on the demo's scene (pattern source at 30 frames/s, three lights, console
+/// output, web preview on or off), started as a child process with its stdout read line by line.
+/// </summary>
+internal sealed partial class DaemonProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
+
+    private readonly Process _process;
+    private readonly long _started;
+    private readonly TaskCompletionSource<(TimeSpan Wall, TimeSpan Cpu)> _firstColor = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task _reading;
+
+    private DaemonProcess(Process process, long started)
+    {
+        _process = process;
+        _started = started;
+        _reading = Task.WhenAll(ReadAsync(process.StandardOutput, colors: true), ReadAsync(process.StandardError, colors: false));
+    }
+
+    public static Task<DaemonProcess> StartAsync(string published, string directory, bool web, int port)
+    {
+        var config = Path.Combine(directory, $"measure-{(web ? "web" : "noweb")}.yaml");
+        File.WriteAllText(config, $"""
+            source:
+              type: pattern
+              fps: 30
+              periodSeconds: 12
+            analysis:
+              colors: 5
+            smoothing:
+              intensity: moderate
+            lights:
+              - name: left
+                zone: left
+              - name: center
+                zone: center
+              - name: right
+                zone: right
+            outputs:
+              - type: console
+                lights: [left, center, right]
+                rate: 2
+            web:
+              enabled: {(web ? "true" : "false")}
+              address: 127.0.0.1
+              port: {port}
+            """);
+        var apphost = Path.Combine(published, "dominant-colors");
+        var info = File.Exists(apphost)
+            ? new ProcessStartInfo(apphost)
+            : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(published, "dominant-colors.dll") } };
+        info.ArgumentList.Add("run");
+        info.ArgumentList.Add("--config");
+        info.ArgumentList.Add(config);
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.Environment["STATE_DIRECTORY"] = directory;
+        var started = Stopwatch.GetTimestamp();
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {info.FileName}.");
+        return Task.FromResult(new DaemonProcess(process, started));
+    }
+
+    /// <summary>
+    /// Time from starting the process to the first line of colors on its stdout, and the CPU time (user + system) the
+    /// process had used by then: the wall time depends on the machine's load, the CPU time much less.
+    /// </summary>
+    public Task<(TimeSpan Wall, TimeSpan Cpu)> FirstColorAsync() => _firstColor.Task.WaitAsync(Guard);
+
+    /// <summary>VmRSS, RssAnon and RssFile in kB from <c>/proc/PID/status</c>.</summary>
+    public (long Rss, long Anon, long File) Resident()
+    {
+        long rss = 0, anon = 0, file = 0;
+        foreach (var line in System.IO.File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            var value = Kilobytes().Match(line);
+            if (!value.Success)
+            {
+                continue;
+            }
+
+            var kb = long.Parse(value.Groups[2].Value, CultureInfo.InvariantCulture);
+            switch (value.Groups[1].Value)
+            {
+                case "VmRSS": rss = kb; break;
+                case "RssAnon": anon = kb; break;
+                case "RssFile": file = kb; break;
+            }
+        }
+
+        return (rss, anon, file);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(Guard).ConfigureAwait(false);
+        await _reading.ConfigureAwait(false);
+        _firstColor.TrySetCanceled();
+        _process.Dispose();
+    }
+
+    private async Task ReadAsync(StreamReader reader, bool colors)
+    {
+        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            if (colors && ColorLine().IsMatch(line))
+            {
+                var wall = Stopwatch.GetElapsedTime(_started);
+                _firstColor.TrySetResult((wall, CpuTime()));
+            }
+        }
+    }
+
+    /// <summary>utime + stime from <c>/proc/PID/stat</c> (fields 14 and 15, in clock ticks of 1/100 s).</summary>
+    private TimeSpan CpuTime()
+    {
+        var stat = System.IO.File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
+    [GeneratedRegex(@"^\w+=#[0-9a-fA-F]{6}")]
+    private static partial Regex ColorLine();
+
+    [GeneratedRegex(@"^(\w+):\s+(\d+) kB")]
+    private static partial Regex Kilobytes();
+}
