@@ -61,7 +61,9 @@ public sealed class HueFaultTests
 
         var bound = TimeSpan.FromSeconds(3);
         Assert.True(recovery < bound, $"frames came back {recovery.TotalSeconds:0.00} s after the bridge hung up, bound {bound.TotalSeconds} s");
-        Assert.True(daemon.Logs.Count(SinkFailed) == 0, daemon.Logs.Dump(Microsoft.Extensions.Logging.LogLevel.Debug));
+        // Usually the new handshake just works; when records the sink sent before it saw the hang-up reach the bridge's
+        // next handshake, the bridge refuses that one and the retry 0.5 s later works: still one episode, one warning.
+        Assert.True(daemon.Logs.CountSince(SinkFailed, droppedAt) <= 1, daemon.Logs.Dump());
         Assert.Equal(1, daemon.Logs.CountSince(StreamStarted, droppedAt));
         Assert.Equal(0, bridge.Entertainment.BadFrames);
         Assert.True(daemon.IsRunning);
