@@ -4,8 +4,8 @@ namespace DominantColors.IntegrationTests.Peers;
 
 /// <summary>
 /// A tmpfs of a few KiB mounted on a fresh temporary directory, to run a disk out of space for real (ENOSPC from the
-/// kernel, not an injected exception). Mounting needs root or CAP_SYS_ADMIN, which CI has: it installs the test
-/// packages with apt as root.
+/// kernel, not an injected exception). Mounting needs root or CAP_SYS_ADMIN; without them it tries sudo without a
+/// password, as <c>.ci/test</c> does to install the test packages.
 /// </summary>
 internal sealed class TinyDisk : IDisposable
 {
@@ -19,12 +19,20 @@ internal sealed class TinyDisk : IDisposable
     public static TinyDisk Mount(int kibibytes)
     {
         var path = Directory.CreateTempSubdirectory("dc-tinydisk-").FullName;
-        var (code, error) = Run("mount", "-t", "tmpfs", "-o", $"size={kibibytes}k,mode=0700", "tmpfs", path);
+        var (uid, gid) = Ids();
+        string[] mount = ["mount", "-t", "tmpfs", "-o", $"size={kibibytes}k,mode=0700,uid={uid},gid={gid}", "tmpfs", path];
+        var (code, error) = Run(mount);
+        if (code != 0)
+        {
+            // Not root: the way .ci/test installs packages, without asking for a password.
+            (code, error) = Run(["sudo", "-n", .. mount]);
+        }
+
         if (code != 0)
         {
             Directory.Delete(path);
             throw new InvalidOperationException(
-                $"Could not mount a {kibibytes} KiB tmpfs on {path} (exit {code}: {error.Trim()}); the disk-full fault test needs root or CAP_SYS_ADMIN.");
+                $"Could not mount a {kibibytes} KiB tmpfs on {path} (exit {code}: {error.Trim()}); the disk-full fault test needs root, CAP_SYS_ADMIN or sudo without a password.");
         }
 
         return new TinyDisk(path);
@@ -54,13 +62,26 @@ internal sealed class TinyDisk : IDisposable
 
     public void Dispose()
     {
-        Run("umount", "-l", Path);
+        if (Run(["umount", "-l", Path]).Code != 0)
+        {
+            Run(["sudo", "-n", "umount", "-l", Path]);
+        }
+
         Directory.Delete(Path, recursive: true);
     }
 
-    private static (int Code, string Error) Run(string command, params string[] arguments)
+    /// <summary>This process's user and group ids, from /proc/self/status (real ids, the first of each line).</summary>
+    private static (string Uid, string Gid) Ids()
     {
-        using var process = Process.Start(new ProcessStartInfo(command, arguments)
+        var status = File.ReadAllLines("/proc/self/status");
+        static string First(string[] lines, string key) =>
+            lines.First(l => l.StartsWith(key, StringComparison.Ordinal))[key.Length..].Split('\t', StringSplitOptions.RemoveEmptyEntries)[0];
+        return (First(status, "Uid:"), First(status, "Gid:"));
+    }
+
+    private static (int Code, string Error) Run(string[] commandLine)
+    {
+        using var process = Process.Start(new ProcessStartInfo(commandLine[0], commandLine[1..])
         {
             UseShellExecute = false,
             RedirectStandardError = true,

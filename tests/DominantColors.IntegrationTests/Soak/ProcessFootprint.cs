@@ -1,7 +1,9 @@
 namespace DominantColors.IntegrationTests.Soak;
 
 /// <summary>What this process holds: resident memory (managed and native), the GC heap after a full collection, threads and open descriptors.</summary>
-internal sealed record ProcessFootprint(long ResidentBytes, long GcHeapBytes, int Threads, int FileDescriptors)
+/// <param name="GcCommittedBytes">Memory the GC holds from the system (part of the resident memory), live or not.</param>
+/// <param name="JittedMethods">Methods compiled so far (tiering recompiles hot ones; the code heap is native memory).</param>
+internal sealed record ProcessFootprint(long ResidentBytes, long GcHeapBytes, int Threads, int FileDescriptors, long GcCommittedBytes = 0, long JittedMethods = 0)
 {
     public static ProcessFootprint Measure()
     {
@@ -23,7 +25,9 @@ internal sealed record ProcessFootprint(long ResidentBytes, long GcHeapBytes, in
             }
         }
 
-        return new ProcessFootprint(rss, heap, threads, Directory.GetFileSystemEntries("/proc/self/fd").Length);
+        return new ProcessFootprint(
+            rss, heap, threads, Directory.GetFileSystemEntries("/proc/self/fd").Length,
+            GC.GetGCMemoryInfo(GCKind.Any).TotalCommittedBytes, System.Runtime.JitInfo.GetCompiledMethodCount());
     }
 
     /// <summary>Open descriptors by what they point at (socket, pipe, anon_inode:[eventpoll], a path...), for finding a leak.</summary>
@@ -55,7 +59,9 @@ internal sealed record ProcessFootprint(long ResidentBytes, long GcHeapBytes, in
         Middle(samples.Select(s => s.ResidentBytes)),
         Middle(samples.Select(s => s.GcHeapBytes)),
         (int)Middle(samples.Select(s => (long)s.Threads)),
-        (int)Middle(samples.Select(s => (long)s.FileDescriptors)));
+        (int)Middle(samples.Select(s => (long)s.FileDescriptors)),
+        Middle(samples.Select(s => s.GcCommittedBytes)),
+        Middle(samples.Select(s => s.JittedMethods)));
 
     private static long Middle(IEnumerable<long> values)
     {

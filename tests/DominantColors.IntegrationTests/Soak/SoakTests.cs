@@ -38,6 +38,7 @@ public sealed class SoakTests(ITestOutputHelper output)
         var total = TimeSpan.FromMinutes(SoakSettings.Minutes!.Value);
         Assert.True(total >= WarmUp + Settle + FaultEvery, $"SOAK_MINUTES must leave room for the warm-up ({WarmUp}), faults and the settling ({Settle})");
 
+        using var jit = new JitRecorder();
         await using var broker = await MosquittoBroker.StartAsync();
         await using var bridge = new FakeHueBridge();
         bridge.Entertainment.KeepFrames = false;
@@ -69,6 +70,11 @@ public sealed class SoakTests(ITestOutputHelper output)
             }
             else if (now >= nextSample)
             {
+                if (baseline is null)
+                {
+                    jit.Start();
+                }
+
                 var sample = baseline is null ? baseline = await SampleAsync(3) : ProcessFootprint.Measure();
                 baselineKinds ??= ProcessFootprint.DescriptorKinds();
                 samples.Add((now, sample));
@@ -95,6 +101,8 @@ public sealed class SoakTests(ITestOutputHelper output)
             + "Descriptors that changed: " + string.Join(", ", baselineKinds.Keys.Union(finalKinds.Keys)
                 .Select(k => (Kind: k, Change: finalKinds.GetValueOrDefault(k) - baselineKinds.GetValueOrDefault(k)))
                 .Where(c => c.Change != 0).Select(c => $"{c.Kind} {c.Change:+0;-0}").DefaultIfEmpty("none")) + "\n";
+        report += "Methods compiled after the warm-up, by type (top 15): "
+            + string.Join(", ", jit.Top(15).Select(t => $"{t.Type} {t.Methods}")) + "\n";
         output.WriteLine(report);
         if (SoakSettings.ReportPath is { } path)
         {
@@ -164,11 +172,25 @@ public sealed class SoakTests(ITestOutputHelper output)
         text.AppendLine("| --- | ---: | ---: | ---: |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| resident memory (MB) | {Mb(baseline.ResidentBytes)} | {Mb(final.ResidentBytes)} | {Mb(final.ResidentBytes - baseline.ResidentBytes)} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| GC heap (MB) | {Mb(baseline.GcHeapBytes)} | {Mb(final.GcHeapBytes)} | {Mb(final.GcHeapBytes - baseline.GcHeapBytes)} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| GC committed (MB) | {Mb(baseline.GcCommittedBytes)} | {Mb(final.GcCommittedBytes)} | {Mb(final.GcCommittedBytes - baseline.GcCommittedBytes)} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| resident minus GC committed (MB) | {Mb(baseline.ResidentBytes - baseline.GcCommittedBytes)} | {Mb(final.ResidentBytes - final.GcCommittedBytes)} | {Mb(final.ResidentBytes - final.GcCommittedBytes - (baseline.ResidentBytes - baseline.GcCommittedBytes))} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| methods compiled | {baseline.JittedMethods} | {final.JittedMethods} | {final.JittedMethods - baseline.JittedMethods} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| threads | {baseline.Threads} | {final.Threads} | {final.Threads - baseline.Threads} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"| open descriptors | {baseline.FileDescriptors} | {final.FileDescriptors} | {final.FileDescriptors - baseline.FileDescriptors} |");
         text.AppendLine(CultureInfo.InvariantCulture, $"Delivered in the last 5 s: WLED {delivered.Wled} datagrams, Hue {delivered.Hue} frames, MQTT {delivered.Mqtt} messages; {delivered.Frames} frames analysed.");
         text.AppendLine(CultureInfo.InvariantCulture, $"Peak during faults: resident {Mb(samples.Max(s => s.Footprint.ResidentBytes))} MB, GC heap {Mb(samples.Max(s => s.Footprint.GcHeapBytes))} MB, threads {samples.Max(s => s.Footprint.Threads)}, descriptors {samples.Max(s => s.Footprint.FileDescriptors)}.");
         text.AppendLine(CultureInfo.InvariantCulture, $"Warnings and errors logged: {daemon.Logs.Records.Count(r => r.Level >= LogLevel.Warning)}.");
+        text.AppendLine("Every minute (s: resident MB / GC committed MB / GC heap MB / methods compiled / threads / descriptors):");
+        var minute = TimeSpan.Zero;
+        foreach (var (at, footprint) in samples)
+        {
+            if (at >= minute)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {at.TotalSeconds:0}: {Mb(footprint.ResidentBytes)} / {Mb(footprint.GcCommittedBytes)} / {Mb(footprint.GcHeapBytes)} / {footprint.JittedMethods} / {footprint.Threads} / {footprint.FileDescriptors}");
+                minute = at + TimeSpan.FromSeconds(55);
+            }
+        }
+
         return text.ToString();
     }
 
