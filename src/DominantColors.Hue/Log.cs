@@ -37,4 +37,13 @@ internal static partial class Log
 
     [LoggerMessage(2010, LogLevel.Information, "{Sink}: restored the previous state of {Count} light(s)")]
     public static partial void Restored(ILogger logger, string sink, int count);
+
+    [LoggerMessage(2011, LogLevel.Warning, "{Sink}: the bridge no longer streams entertainment area '{Area}' for us (now: {Owner}); starting over")]
+    public static partial void StreamLost(ILogger logger, string sink, string area, string owner);
+
+    [LoggerMessage(2012, LogLevel.Debug, "{Sink}: skipped {Skipped} late frame slot(s) out of {Sent} sent")]
+    public static partial void FramesSkipped(ILogger logger, string sink, long skipped, long sent);
+
+    [LoggerMessage(2013, LogLevel.Debug, "{Sink}: stream thread scheduling: {Policy}")]
+    public static partial void StreamThreadScheduling(ILogger logger, string sink, string policy);
 }

@@ -32,6 +32,15 @@ internal static partial class Log
     [LoggerMessage(3013, LogLevel.Debug, "Home Assistant: could not say offline before disconnecting; the broker's last will does")]
     public static partial void GoodbyeFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(3014, LogLevel.Information, "{Sink}: restored the lights' previous state ({Commands} message(s))")]
+    public static partial void MqttRestored(ILogger logger, string sink, int commands);
+
+    [LoggerMessage(3015, LogLevel.Warning, "{Sink}: could not restore the lights' previous state")]
+    public static partial void MqttRestoreFailed(ILogger logger, string sink, Exception exception);
+
+    [LoggerMessage(3016, LogLevel.Information, "{Sink}: light {Light} reported no state on {Topics} within {Wait}; it will stay as the stream leaves it")]
+    public static partial void MqttStateUnheard(ILogger logger, string sink, string light, string topics, TimeSpan wait);
+
     [LoggerMessage(3020, LogLevel.Information, "{Sink}: streaming {Leds} LEDs to WLED {Host}:{Port} over {Protocol}")]
     public static partial void WledStreaming(ILogger logger, string sink, int leds, string host, int port, string protocol);
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using DominantColors.Colors;
 using DominantColors.Frames;
 
@@ -39,7 +40,7 @@ internal sealed class ColorHistogram
         _binCount = bins;
         _binStride = bits == 8 ? 1 : 4;
         _bins = new int[bins * _binStride];
-        _touched = new int[Math.Min(bins, Math.Max(expectedSamples + (expectedSamples / 8), 64))];
+        _touched = new int[Math.Min(bins + 1, Math.Max(expectedSamples + (expectedSamples / 8), 64))];
         EnsurePointCapacity(_touched.Length);
     }
 
@@ -72,11 +73,22 @@ internal sealed class ColorHistogram
     /// <summary>Empties the bins touched since the last clear, and only those.</summary>
     public void Clear()
     {
-        var bins = _bins.AsSpan();
-        var stride = _binStride;
-        foreach (var bin in _touched.AsSpan(0, _touchedCount))
+        ref var bins = ref MemoryMarshal.GetArrayDataReference(_bins);
+        var touched = _touched.AsSpan(0, _touchedCount);
+        if (_binStride == 1)
         {
-            bins.Slice(bin * stride, stride).Clear();
+            foreach (var bin in touched)
+            {
+                Unsafe.Add(ref bins, bin) = 0;
+            }
+        }
+        else
+        {
+            // Count and the three sums of a bin are one 16-byte store (touched bins are always inside the table).
+            foreach (var bin in touched)
+            {
+                Vector128<int>.Zero.StoreUnsafe(ref bins, (nuint)(bin * 4));
+            }
         }
 
         _touchedCount = 0;
@@ -104,38 +116,62 @@ internal sealed class ColorHistogram
     {
         var n = _touchedCount;
         EnsurePointCapacity(n);
-        var bins = _bins;
-        var lut = LinearLut;
-        for (var i = 0; i < n; i++)
+        if (_binStride == 1)
         {
-            var bin = _touched[i];
-            var at = bin * _binStride;
-            var count = bins[at];
-            _w[i] = count;
-            if (_binStride == 1)
-            {
-                _lr[i] = lut[(bin >> 16) & 0xFF];
-                _lg[i] = lut[(bin >> 8) & 0xFF];
-                _lb[i] = lut[bin & 0xFF];
-                continue;
-            }
-
-            // The exact mean of the bin's pixels, decoded by interpolating the sRGB table between whole levels.
-            var inverse = 1f / count;
-            _lr[i] = Decode(bins[at + 1] * inverse, lut);
-            _lg[i] = Decode(bins[at + 2] * inverse, lut);
-            _lb[i] = Decode(bins[at + 3] * inverse, lut);
+            BuildSingleColorPoints(n);
+        }
+        else
+        {
+            BuildMeanPoints(n);
         }
 
         FastOkLab.Convert(_lr.AsSpan(0, n), _lg.AsSpan(0, n), _lb.AsSpan(0, n), _l.AsSpan(0, n), _a.AsSpan(0, n), _b.AsSpan(0, n));
         PointCount = n;
     }
 
-    private static float Decode(float level, float[] lut)
+    private void BuildSingleColorPoints(int n)
     {
-        var whole = Math.Clamp((int)level, 0, 255);
-        var fraction = level - whole;
-        return lut[whole] + (fraction * (lut[whole + 1] - lut[whole]));
+        var lut = LinearLut;
+        for (var i = 0; i < n; i++)
+        {
+            var bin = _touched[i];
+            _w[i] = _bins[bin];
+            _lr[i] = lut[(bin >> 16) & 0xFF];
+            _lg[i] = lut[(bin >> 8) & 0xFF];
+            _lb[i] = lut[bin & 0xFF];
+        }
+    }
+
+    // Hot loop, allocation-free: per occupied bin, the mean of its pixels in linear light. The mean level
+    // (0..255) is decoded by interpolating the sRGB table between whole levels; a mean never exceeds 255 and the
+    // table has a 257th entry, so the unchecked reads stay inside it.
+    private void BuildMeanPoints(int n)
+    {
+        ref var bins = ref MemoryMarshal.GetArrayDataReference(_bins);
+        ref var touched = ref MemoryMarshal.GetArrayDataReference(_touched);
+        ref var lut = ref MemoryMarshal.GetArrayDataReference(LinearLut);
+        ref var w = ref MemoryMarshal.GetArrayDataReference(_w);
+        ref var lr = ref MemoryMarshal.GetArrayDataReference(_lr);
+        ref var lg = ref MemoryMarshal.GetArrayDataReference(_lg);
+        ref var lb = ref MemoryMarshal.GetArrayDataReference(_lb);
+        for (var i = 0; i < n; i++)
+        {
+            ref var bin = ref Unsafe.Add(ref bins, Unsafe.Add(ref touched, i) * 4);
+            float count = bin;
+            var inverse = 1f / count;
+            Unsafe.Add(ref w, i) = count;
+            Unsafe.Add(ref lr, i) = Decode(Unsafe.Add(ref bin, 1) * inverse, ref lut);
+            Unsafe.Add(ref lg, i) = Decode(Unsafe.Add(ref bin, 2) * inverse, ref lut);
+            Unsafe.Add(ref lb, i) = Decode(Unsafe.Add(ref bin, 3) * inverse, ref lut);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Decode(float level, ref float lut)
+    {
+        var whole = (int)level;
+        var low = Unsafe.Add(ref lut, whole);
+        return low + ((level - whole) * (Unsafe.Add(ref lut, whole + 1) - low));
     }
 
     private static float[] BuildLinearLut()
@@ -151,43 +187,86 @@ internal sealed class ColorHistogram
         return lut;
     }
 
-    // Hot loop: per sampled pixel, a bin index, a count and three sums in one cache line; allocates nothing.
     private void AddRow(ReadOnlySpan<byte> row, int start, int step)
     {
+        var pixels = ((row.Length / 3) - start + step - 1) / step;
+        if (pixels <= 0)
+        {
+            return;
+        }
+
+        if (_binStride == 1)
+        {
+            AddRowSingleColor(row, start, step);
+        }
+        else
+        {
+            EnsureTouchedRoom(pixels);
+            AddRowBinned(row, start, step);
+        }
+
+        SampleCount += pixels;
+    }
+
+    // Hot loop, allocation-free: per sampled pixel, a bin index, then a count and three sums in one 16-byte bin.
+    // The bin index is written to the touched list every time but kept (the count moves on) only when the bin was
+    // empty, which spares a hard-to-predict branch; EnsureTouchedRoom left a free slot for every pixel of the row.
+    private void AddRowBinned(ReadOnlySpan<byte> row, int start, int step)
+    {
         ref var bins = ref MemoryMarshal.GetArrayDataReference(_bins);
+        ref var touched = ref MemoryMarshal.GetArrayDataReference(_touched);
+        ref var pixel = ref MemoryMarshal.GetReference(row);
         var shift = _shift;
         var bits = _bits;
-        var stride = _binStride;
         var pixelStep = 3 * step;
-        var added = 0;
+        var touchedCount = _touchedCount;
         for (var i = 3 * start; i + 2 < row.Length; i += pixelStep)
+        {
+            int r = Unsafe.Add(ref pixel, i), g = Unsafe.Add(ref pixel, i + 1), b = Unsafe.Add(ref pixel, i + 2);
+            var bin = ((r >> shift) << (2 * bits)) | ((g >> shift) << bits) | (b >> shift);
+            ref var count = ref Unsafe.Add(ref bins, bin * 4);
+            Unsafe.Add(ref touched, touchedCount) = bin;
+            touchedCount += count == 0 ? 1 : 0;
+            count++;
+            Unsafe.Add(ref count, 1) += r;
+            Unsafe.Add(ref count, 2) += g;
+            Unsafe.Add(ref count, 3) += b;
+        }
+
+        _touchedCount = touchedCount;
+    }
+
+    // With 8 bits a bin is one color: only its count is kept.
+    private void AddRowSingleColor(ReadOnlySpan<byte> row, int start, int step)
+    {
+        var shift = _shift;
+        var bits = _bits;
+        for (var i = 3 * start; i + 2 < row.Length; i += 3 * step)
         {
             int r = row[i], g = row[i + 1], b = row[i + 2];
             var bin = ((r >> shift) << (2 * bits)) | ((g >> shift) << bits) | (b >> shift);
-            ref var count = ref Unsafe.Add(ref bins, bin * stride);
-            if (count++ == 0)
+            if (_bins[bin]++ == 0)
             {
                 AddTouched(bin);
             }
-
-            if (stride != 1)
-            {
-                Unsafe.Add(ref count, 1) += r;
-                Unsafe.Add(ref count, 2) += g;
-                Unsafe.Add(ref count, 3) += b;
-            }
-
-            added++;
         }
+    }
 
-        SampleCount += added;
+    /// <summary>Makes room in the touched list for <paramref name="pixels"/> more entries (never more than one per bin, plus one).</summary>
+    private void EnsureTouchedRoom(int pixels)
+    {
+        var needed = (int)Math.Min((long)_touchedCount + pixels + 1, _binCount + 1L);
+        if (needed > _touched.Length)
+        {
+            Array.Resize(ref _touched, Math.Max(needed, Math.Min(_touched.Length * 2, _binCount + 1)));
+        }
     }
 
     private void AddTouched(int bin)
     {
         if (_touchedCount == _touched.Length)
         {
-            Array.Resize(ref _touched, Math.Min(_touched.Length * 2, _binCount));
+            Array.Resize(ref _touched, Math.Min(_touched.Length * 2, _binCount + 1));
         }
 
         _touched[_touchedCount++] = bin;

@@ -50,7 +50,10 @@ public sealed class ExtractionOptions
         init => _maxIterations = InRange(value, 1, 1000, nameof(MaxIterations));
     }
 
-    /// <summary>Lloyd iterations for a warm start from the previous frame's centers: 1 to 100, default 3.</summary>
+    /// <summary>
+    /// Lloyd passes (assign, then move) for a warm start from the previous frame's centers: 1 to 100, default 3.
+    /// A frame stops earlier once its centers settle.
+    /// </summary>
     public int WarmIterations
     {
         get => _warmIterations;

@@ -8,7 +8,7 @@ namespace DominantColors.Extraction;
 /// and squared distance of every point, the weight of every cluster and the total weighted squared error.
 /// Buffers grow to the largest input seen and are then reused, so warm runs allocate nothing.
 /// </summary>
-internal sealed class KMeans
+internal sealed partial class KMeans
 {
     private readonly float[] _cl = new float[ExtractionOptions.MaxColors];
     private readonly float[] _ca = new float[ExtractionOptions.MaxColors];
@@ -68,56 +68,6 @@ internal sealed class KMeans
     }
 
     /// <summary>
-    /// Greedy k-means++: adds centers until there are <paramref name="k"/> (or every point is a center). Each new
-    /// center is the best of a few candidates drawn with probability weight × squared distance, judged by how much
-    /// total error it removes. Existing centers are kept, so a warm start can grow to k.
-    /// </summary>
-    public void Seed(in PointSet points, ReadOnlySpan<float> weights, int k, ulong seed)
-    {
-        var n = points.Count;
-        EnsureCapacity(n);
-        var dist = _distances.AsSpan(0, n);
-        var random = new SplitMix64(seed);
-        if (Count == 0)
-        {
-            var total = 0.0;
-            foreach (var w in weights)
-            {
-                total += w;
-            }
-
-            AddCenter(points, PickWeighted(weights, dist, total * random.NextDouble(), useDistance: false));
-        }
-
-        UpdateDistances(points, 0, Count, dist);
-        var trials = 2 + (int)Math.Log(k);
-        while (Count < k)
-        {
-            var potential = WeightedSum(weights, dist);
-            if (!(potential > 0))
-            {
-                return; // every point already sits on a center: fewer colors than k
-            }
-
-            var bestCandidate = -1;
-            var bestPotential = double.PositiveInfinity;
-            for (var t = 0; t < trials; t++)
-            {
-                var candidate = PickWeighted(weights, dist, potential * random.NextDouble(), useDistance: true);
-                var after = PotentialWith(points, weights, dist, candidate);
-                if (after < bestPotential)
-                {
-                    bestPotential = after;
-                    bestCandidate = candidate;
-                }
-            }
-
-            AddCenter(points, bestCandidate);
-            UpdateDistances(points, Count - 1, Count, dist);
-        }
-    }
-
-    /// <summary>
     /// Lloyd iterations: assign, then move each center to the weighted mean of its points; stops early once no
     /// label changes. An empty cluster is re-seeded on the point that is served worst. Ends with the labels,
     /// distances, cluster weights and error of the final centers.
@@ -155,126 +105,40 @@ internal sealed class KMeans
     }
 
     /// <summary>
-    /// Escapes poor local minima, where Lloyd leaves one center on a small far-off group while a big cluster
-    /// covers two colors: moves the center that is cheapest to lose (weight × squared distance to its nearest
-    /// neighbor) onto the worst-served point of the cluster with the largest error (or, on a second try, of any
-    /// other cluster), reruns Lloyd, and keeps the move only if the error drops. Stops when no center can be
-    /// moved with profit, or after <paramref name="maxMoves"/> tries.
+    /// The warm-start form of <see cref="Lloyd"/>: at most <paramref name="iterations"/> assign-and-move passes
+    /// from the current centers, stopping as soon as no center moves by more than <paramref name="tolerance"/>
+    /// (an OKLab distance) or no label changes. It ends on a move rather than on an extra assignment: the cluster
+    /// weights are those of the last labels, and <see cref="Error"/> is their error about the moved centers
+    /// (the error before the move minus Σ weight × squared shift, exact for fixed labels), which a fresh
+    /// assignment could only lower. Labels and distances are left as they were before the last move.
     /// </summary>
-    public void Relocate(in PointSet points, ReadOnlySpan<float> weights, int iterations, int maxMoves)
+    public void Refine(in PointSet points, ReadOnlySpan<float> weights, int iterations, float tolerance)
     {
-        var k = Count;
         var n = points.Count;
-        if (k < 2 || n <= k)
-        {
-            return;
-        }
-
+        EnsureCapacity(n);
         var labels = _labels.AsSpan(0, n);
         var dist = _distances.AsSpan(0, n);
-        Span<bool> tried = stackalloc bool[ExtractionOptions.MaxColors];
-        Span<float> saved = stackalloc float[3 * ExtractionOptions.MaxColors];
-        Span<double> clusterError = stackalloc double[ExtractionOptions.MaxColors];
-        tried.Clear();
-        var anywhere = false;
-        for (var move = 0; move < maxMoves; move++)
+        NearestCenter.Assign(points, Centers, labels, dist);
+        var assigned = WeightedSum(weights, dist);
+        StartError = assigned;
+        var limit = (double)tolerance * tolerance;
+        for (var it = 0; ; it++)
         {
-            var cheapest = CheapestToLose(tried);
-            if (cheapest < 0)
+            var (shift, largest) = MoveCenters(points, weights, labels, dist);
+            Error = Math.Max(assigned - shift, 0);
+            if (it + 1 >= iterations || largest <= limit)
             {
                 return;
             }
 
-            clusterError.Clear();
-            for (var i = 0; i < n; i++)
+            if (NearestCenter.Assign(points, Centers, labels, dist) == 0)
             {
-                clusterError[labels[i]] += (double)weights[i] * dist[i];
-            }
-
-            clusterError[cheapest] = -1;
-            var target = 0;
-            for (var c = 1; c < k; c++)
-            {
-                if (clusterError[c] > clusterError[target])
-                {
-                    target = c;
-                }
-            }
-
-            var worst = -1;
-            var worstError = 0.0;
-            for (var i = 0; i < n; i++)
-            {
-                var e = (double)weights[i] * dist[i];
-                if (e > worstError && (anywhere ? labels[i] != cheapest : labels[i] == target))
-                {
-                    worstError = e;
-                    worst = i;
-                }
-            }
-
-            if (worst < 0)
-            {
+                // Same labels as before the move, so the moved centers are already their means.
                 return;
             }
 
-            var before = Error;
-            _cl.AsSpan(0, k).CopyTo(saved);
-            _ca.AsSpan(0, k).CopyTo(saved[k..]);
-            _cb.AsSpan(0, k).CopyTo(saved[(2 * k)..]);
-            (_cl[cheapest], _ca[cheapest], _cb[cheapest]) = (points.L[worst], points.A[worst], points.B[worst]);
-            Lloyd(points, weights, iterations);
-            if (Error < before * 0.9999)
-            {
-                tried.Clear();
-                anywhere = false;
-                continue;
-            }
-
-            // No gain: put the centers back and recompute what Lloyd left behind for them.
-            saved[..k].CopyTo(_cl);
-            saved.Slice(k, k).CopyTo(_ca);
-            saved.Slice(2 * k, k).CopyTo(_cb);
-            NearestCenter.Assign(points, Centers, labels, dist);
-            Summarize(weights, labels, dist);
-            tried[cheapest] = anywhere;
-            anywhere = !anywhere;
+            assigned = WeightedSum(weights, dist);
         }
-    }
-
-    /// <summary>The untried center whose loss would cost least: its weight × squared distance to its nearest neighbor.</summary>
-    private int CheapestToLose(ReadOnlySpan<bool> tried)
-    {
-        var cheapest = -1;
-        var cheapestCost = double.PositiveInfinity;
-        for (var c = 0; c < Count; c++)
-        {
-            if (tried[c])
-            {
-                continue;
-            }
-
-            var nearest = float.PositiveInfinity;
-            for (var j = 0; j < Count; j++)
-            {
-                if (j != c)
-                {
-                    var dl = _cl[c] - _cl[j];
-                    var da = _ca[c] - _ca[j];
-                    var db = _cb[c] - _cb[j];
-                    nearest = MathF.Min(nearest, (dl * dl) + (da * da) + (db * db));
-                }
-            }
-
-            var cost = _weights[c] * nearest;
-            if (cost < cheapestCost)
-            {
-                cheapestCost = cost;
-                cheapest = c;
-            }
-        }
-
-        return cheapest;
     }
 
     private void Summarize(ReadOnlySpan<float> weights, ReadOnlySpan<int> labels, ReadOnlySpan<float> dist)
@@ -290,53 +154,75 @@ internal sealed class KMeans
         Error = error;
     }
 
-    private void MoveCenters(in PointSet points, ReadOnlySpan<float> weights, ReadOnlySpan<int> labels, Span<float> dist)
+    /// <summary>
+    /// Moves every center to the weighted mean of its points and sets the cluster weights. Returns Σ weight ×
+    /// squared shift over the clusters (how much the move lowered the error of these labels) and the largest
+    /// squared shift of a center.
+    /// </summary>
+    private (double Shift, double Largest) MoveCenters(in PointSet points, ReadOnlySpan<float> weights, ReadOnlySpan<int> labels, Span<float> dist)
     {
         var k = Count;
 
         // Hot loop, allocation-free: per point, four adds into its cluster's [Σ wL, Σ wa, Σ wb, Σ w] (labels are
-        // always below k, so the unchecked offsets stay inside the 4 × 32 accumulator).
-        Span<double> sums = stackalloc double[4 * ExtractionOptions.MaxColors];
+        // always below k, so the unchecked offsets stay inside the accumulators). Even and odd points add into
+        // two separate banks, so runs of neighboring points in one cluster do not wait on each other's sums.
+        Span<double> sums = stackalloc double[8 * ExtractionOptions.MaxColors];
         sums.Clear();
-        ref var acc = ref MemoryMarshal.GetReference(sums);
+        ref var even = ref MemoryMarshal.GetReference(sums);
+        ref var odd = ref Unsafe.Add(ref even, 4 * ExtractionOptions.MaxColors);
         ref var pl = ref MemoryMarshal.GetReference(points.L);
         ref var pa = ref MemoryMarshal.GetReference(points.A);
         ref var pb = ref MemoryMarshal.GetReference(points.B);
         ref var pw = ref MemoryMarshal.GetReference(weights);
         ref var label = ref MemoryMarshal.GetReference(labels);
-        for (var i = 0; i < points.Count; i++)
+        var n = points.Count;
+        var i = 0;
+        for (; i + 1 < n; i += 2)
         {
-            ref var cluster = ref Unsafe.Add(ref acc, 4 * Unsafe.Add(ref label, i));
-            double w = Unsafe.Add(ref pw, i);
-            cluster += w * Unsafe.Add(ref pl, i);
-            Unsafe.Add(ref cluster, 1) += w * Unsafe.Add(ref pa, i);
-            Unsafe.Add(ref cluster, 2) += w * Unsafe.Add(ref pb, i);
-            Unsafe.Add(ref cluster, 3) += w;
+            Accumulate(ref Unsafe.Add(ref even, 4 * Unsafe.Add(ref label, i)), Unsafe.Add(ref pw, i), Unsafe.Add(ref pl, i), Unsafe.Add(ref pa, i), Unsafe.Add(ref pb, i));
+            Accumulate(ref Unsafe.Add(ref odd, 4 * Unsafe.Add(ref label, i + 1)), Unsafe.Add(ref pw, i + 1), Unsafe.Add(ref pl, i + 1), Unsafe.Add(ref pa, i + 1), Unsafe.Add(ref pb, i + 1));
         }
 
+        if (i < n)
+        {
+            Accumulate(ref Unsafe.Add(ref even, 4 * Unsafe.Add(ref label, i)), Unsafe.Add(ref pw, i), Unsafe.Add(ref pl, i), Unsafe.Add(ref pa, i), Unsafe.Add(ref pb, i));
+        }
+
+        var shift = 0.0;
+        var largest = 0.0;
+        var bank = 4 * ExtractionOptions.MaxColors;
         for (var c = 0; c < k; c++)
         {
-            var total = sums[(4 * c) + 3];
+            var at = 4 * c;
+            var total = sums[at + 3] + sums[bank + at + 3];
             _weights[c] = total;
             if (total > 0)
             {
-                _cl[c] = (float)(sums[4 * c] / total);
-                _ca[c] = (float)(sums[(4 * c) + 1] / total);
-                _cb[c] = (float)(sums[(4 * c) + 2] / total);
+                var l = (float)((sums[at] + sums[bank + at]) / total);
+                var a = (float)((sums[at + 1] + sums[bank + at + 1]) / total);
+                var b = (float)((sums[at + 2] + sums[bank + at + 2]) / total);
+                var dl = l - _cl[c];
+                var da = a - _ca[c];
+                var db = b - _cb[c];
+                var moved = (dl * dl) + (da * da) + (db * db);
+                shift += total * moved;
+                largest = Math.Max(largest, moved);
+                (_cl[c], _ca[c], _cb[c]) = (l, a, b);
                 continue;
             }
 
             // Empty: take over the point that contributes most error. It is not on any center (its distance is
             // positive), so no two centers coincide; zeroing its distance keeps a second empty cluster off it.
+            largest = double.PositiveInfinity;
             var worst = -1;
             var worstError = 0.0;
-            for (var i = 0; i < points.Count; i++)
+            for (var p = 0; p < n; p++)
             {
-                var e = (double)weights[i] * dist[i];
+                var e = (double)weights[p] * dist[p];
                 if (e > worstError)
                 {
                     worstError = e;
-                    worst = i;
+                    worst = p;
                 }
             }
 
@@ -348,80 +234,17 @@ internal sealed class KMeans
                 dist[worst] = 0;
             }
         }
+
+        return (shift, largest);
     }
 
-    private void AddCenter(in PointSet points, int index)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Accumulate(ref double cluster, double w, float l, float a, float b)
     {
-        _cl[Count] = points.L[index];
-        _ca[Count] = points.A[index];
-        _cb[Count] = points.B[index];
-        _weights[Count] = 0;
-        Count++;
-    }
-
-    private void UpdateDistances(in PointSet points, int fromCenter, int toCenter, Span<float> dist)
-    {
-        for (var i = 0; i < points.Count; i++)
-        {
-            var best = fromCenter == 0 ? float.PositiveInfinity : dist[i];
-            for (var c = fromCenter; c < toCenter; c++)
-            {
-                var d = Distance(points, i, _cl[c], _ca[c], _cb[c]);
-                if (d < best)
-                {
-                    best = d;
-                }
-            }
-
-            dist[i] = best;
-        }
-    }
-
-    private static double PotentialWith(in PointSet points, ReadOnlySpan<float> weights, ReadOnlySpan<float> dist, int candidate)
-    {
-        float l = points.L[candidate], a = points.A[candidate], b = points.B[candidate];
-        var sum = 0.0;
-        for (var i = 0; i < points.Count; i++)
-        {
-            sum += (double)weights[i] * Math.Min(dist[i], Distance(points, i, l, a, b));
-        }
-
-        return sum;
-    }
-
-    private static double WeightedSum(ReadOnlySpan<float> weights, ReadOnlySpan<float> dist)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            sum += (double)weights[i] * dist[i];
-        }
-
-        return sum;
-    }
-
-    /// <summary>The point where the running sum of weight (× distance) first passes <paramref name="target"/>.</summary>
-    private static int PickWeighted(ReadOnlySpan<float> weights, ReadOnlySpan<float> dist, double target, bool useDistance)
-    {
-        var sum = 0.0;
-        var lastPositive = 0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            var mass = useDistance ? (double)weights[i] * dist[i] : weights[i];
-            if (mass <= 0)
-            {
-                continue;
-            }
-
-            sum += mass;
-            lastPositive = i;
-            if (sum > target)
-            {
-                return i;
-            }
-        }
-
-        return lastPositive; // rounding left the target just past the end
+        cluster += w * l;
+        Unsafe.Add(ref cluster, 1) += w * a;
+        Unsafe.Add(ref cluster, 2) += w * b;
+        Unsafe.Add(ref cluster, 3) += w;
     }
 
     private static float Distance(in PointSet points, int i, float l, float a, float b)

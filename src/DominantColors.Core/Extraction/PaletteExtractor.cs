@@ -43,10 +43,10 @@ public sealed class PaletteExtractor
     }
 
     /// <summary>
-    /// How many center moves a cold run may try after Lloyd. On generated scenes more than 8 found nothing
-    /// better, while each try costs a Lloyd run.
+    /// How many center moves a cold run may try after Lloyd: enough to offer each center two targets at k = 8.
+    /// Each try costs a Lloyd run.
     /// </summary>
-    private static int RelocationMoves(int k) => Math.Clamp(k, 8, 16);
+    private static int RelocationMoves(int k) => Math.Clamp(2 * k, 8, 16);
 
     /// <summary>Fills the histogram from the regions of <paramref name="image"/>, sampled on one shared grid step.</summary>
     internal void Sample(Rgb24Image image, ReadOnlySpan<PixelRect> regions)

@@ -14,6 +14,12 @@ public sealed class PaletteTracker
     /// <summary>Error per pixel below which no frame counts as a cut: a squared OKLab distance of about 0.003².</summary>
     private const double CutErrorFloor = 1e-5;
 
+    /// <summary>
+    /// A warm frame stops iterating once no center moves farther than this OKLab distance in a pass: a twentieth
+    /// of a just-noticeable difference (about 0.02), far below what a light shows.
+    /// </summary>
+    private const float SettledShift = 0.001f;
+
     private readonly PaletteExtractor _extractor;
     private readonly KMeans _warm = new();
     private readonly KMeans _cold = new();
@@ -99,7 +105,7 @@ public sealed class PaletteTracker
                 _warm.Seed(points, weights, k, (ulong)(uint)Options.Seed);
             }
 
-            _warm.Lloyd(points, weights, Options.WarmIterations);
+            _warm.Refine(points, weights, Options.WarmIterations, SettledShift);
 
             // The cut test uses the error of this frame against last frame's centers, before they adapt:
             // a few warm iterations can pull even a poor start close enough to hide the jump.

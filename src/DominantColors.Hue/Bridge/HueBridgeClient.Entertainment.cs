@@ -25,6 +25,29 @@ public sealed partial class HueBridgeClient
         }
     }
 
+    /// <summary>
+    /// One area's stream status (<c>status</c> and <c>active_streamer</c>) with a single GET of that area, cheap
+    /// enough to poll while streaming. Throws when the area no longer exists.
+    /// </summary>
+    public async Task<EntertainmentStatus> GetEntertainmentStatusAsync(string areaId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(areaId);
+        var what = $"GET entertainment area {areaId}";
+        var (status, body, _) = await SendAsync(
+            HttpMethod.Get, $"/clip/v2/resource/entertainment_configuration/{Uri.EscapeDataString(areaId)}", null, true, what, cancellationToken)
+            .ConfigureAwait(false);
+        using (body)
+        {
+            if (status == HttpStatusCode.NotFound || Data(body.RootElement) is not [var area, ..])
+            {
+                throw new HueBridgeException($"Bridge {Address}: {what}: no such area.", 404);
+            }
+
+            var streamer = area.TryGetProperty("active_streamer", out var active) ? String(active, "rid") : null;
+            return new EntertainmentStatus(String(area, "status") == "active", streamer);
+        }
+    }
+
     /// <summary>Takes the area for streaming (<c>{"action":"start"}</c>).</summary>
     public Task StartEntertainmentAsync(string areaId, CancellationToken cancellationToken) => EntertainmentActionAsync(areaId, "start", cancellationToken);
 

@@ -21,5 +21,17 @@ public sealed record HueEntertainmentOptions
     /// <summary>After this long of all-black colors (TV off), release the area until colors return.</summary>
     public TimeSpan PauseAfterBlack { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often the area's status is read over REST while streaming, to notice a bridge that stopped it or gave it to
+    /// another application without a DTLS alert (zero: never). One GET per interval, far inside the bridge's budget.
+    /// </summary>
+    public TimeSpan StatusInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Run the stream thread real-time (Linux SCHED_FIFO, when the process may: root or CAP_SYS_NICE) so a busy
+    /// machine does not delay frames; the thread sleeps between frames, so it takes nothing from others.
+    /// </summary>
+    public bool RealtimeThread { get; init; } = true;
+
     public TimeSpan HandshakeTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }

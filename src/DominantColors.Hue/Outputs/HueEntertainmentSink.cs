@@ -31,6 +31,7 @@ public sealed partial class HueEntertainmentSink : IColorSink
     private string? _identity;
     private EntertainmentArea? _startedArea;
     private IReadOnlyList<HueLight>? _previous;
+    private long _skippedFrames;
 
     public HueEntertainmentSink(
         string name, HueBridgeClient client, HueCredentials credentials, HueEntertainmentOptions options, IReadOnlyList<string> lights,

@@ -108,21 +108,20 @@ public sealed class DtlsPskConnection : IDisposable
         }
 
         _disposed = true;
-        _sealer.Dispose();
         try
         {
-            _transport.Close();
-        }
-        catch (IOException)
-        {
-            // The peer is gone already; there is nobody to tell.
+            if (!_client.PeerClosed)
+            {
+                _sealer.SendCloseNotify();
+            }
         }
         catch (SocketException)
         {
-            // Same: the socket failed first.
+            // The peer is gone already; there is nobody to tell.
         }
         finally
         {
+            _sealer.Dispose();
             _socket.Dispose();
         }
     }

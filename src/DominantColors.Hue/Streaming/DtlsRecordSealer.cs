@@ -42,12 +42,25 @@ internal sealed class DtlsRecordSealer : IDisposable
         _sequence = 1; // epoch 1, sequence 0 was the client's Finished
     }
 
-    /// <summary>Encrypts <paramref name="plaintext"/> into one record and sends it.</summary>
-    public void Send(ReadOnlySpan<byte> plaintext)
+    /// <summary>Encrypts <paramref name="plaintext"/> into one application-data record and sends it.</summary>
+    public void Send(ReadOnlySpan<byte> plaintext) => Seal(ContentType.application_data, plaintext);
+
+    /// <summary>
+    /// Sends a warning-level close_notify alert in this epoch's sequence. BouncyCastle's own close_notify would carry
+    /// a sequence number the peer already saw here (its record layer never counted our records) and be dropped as a
+    /// replay, so the bridge would only notice the end after its 10 s timeout.
+    /// </summary>
+    public void SendCloseNotify()
+    {
+        ReadOnlySpan<byte> alert = [(byte)AlertLevel.warning, (byte)AlertDescription.close_notify];
+        Seal(ContentType.alert, alert);
+    }
+
+    private void Seal(short contentType, ReadOnlySpan<byte> plaintext)
     {
         var sequence = _sequence++;
         var record = _record.AsSpan(0, HeaderLength + ExplicitNonceLength + plaintext.Length + TagLength);
-        record[0] = (byte)ContentType.application_data;
+        record[0] = (byte)contentType;
         record[1] = 0xFE; // DTLS 1.2
         record[2] = 0xFD;
         BinaryPrimitives.WriteUInt64BigEndian(record[3..], ((ulong)Epoch << 48) | sequence); // epoch(2) + sequence(6)

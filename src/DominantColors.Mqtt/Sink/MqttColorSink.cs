@@ -2,6 +2,7 @@ using System.Buffers;
 using DominantColors.Colors;
 using DominantColors.Mqtt.Connection;
 using DominantColors.Mqtt.Presets;
+using DominantColors.Mqtt.Restore;
 using DominantColors.Outputs;
 using Microsoft.Extensions.Logging;
 using MQTTnet;
@@ -13,7 +14,8 @@ namespace DominantColors.Mqtt.Sink;
 /// The <c>type: mqtt</c> output: publishes each light's color to its device topic in the preset's format, QoS 0 and
 /// never retained (a stale color is worthless, a retained command replays after a power cut). Connects and
 /// reconnects with backoff by itself; while the broker is away it reads nothing, so nothing queues, and after a
-/// reconnect it sends the latest colors at once.
+/// reconnect it sends the latest colors at once. On stop it puts back the state the devices reported before the
+/// first color (see <c>MqttColorSink.Restore.cs</c>).
 /// </summary>
 internal sealed partial class MqttColorSink : IColorSink
 {
@@ -48,6 +50,7 @@ internal sealed partial class MqttColorSink : IColorSink
         _time = time;
         _logger = logger;
         _writer = PresetWriter.Create(options);
+        _restorer = StateRestorer.Create(options, _writer.DeviceTopics);
         _colors = new Rgb24[options.Lights.Count];
         _schedule = new PublishSchedule(
             options.Lights.Count,
@@ -70,6 +73,9 @@ internal sealed partial class MqttColorSink : IColorSink
     public IReadOnlyList<string> Lights => _options.Lights;
 
     public string ClientId { get; }
+
+    /// <summary>Raised on the sink's loop once a light's color has been written to the broker connection (measurements use it).</summary>
+    internal Action<int>? ColorPublished { get; set; }
 
     /// <summary>Messages published since start (for tests and metrics).</summary>
     public long PublishedCount => Interlocked.Read(ref _published);
@@ -128,9 +134,6 @@ internal sealed partial class MqttColorSink : IColorSink
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    /// <summary>MQTT lights keep no state the daemon could read back, so there is nothing to put back.</summary>
-    public Task RestoreAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     public async ValueTask DisposeAsync()
     {
         _client.DisconnectedAsync -= OnDisconnectedAsync;
@@ -157,6 +160,7 @@ internal sealed partial class MqttColorSink : IColorSink
         var old = Interlocked.Exchange(ref _connectionLost, lost);
         old.Dispose();
         await _client.ConnectAsync(_clientOptions, cancellationToken).ConfigureAwait(false);
+        await CaptureStateAsync(cancellationToken).ConfigureAwait(false);
         _schedule.Reset();
         for (var light = 0; light < _colors.Length; light++)
         {

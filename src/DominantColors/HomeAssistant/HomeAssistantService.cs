@@ -10,7 +10,7 @@ namespace DominantColors.HomeAssistant;
 /// <summary>
 /// Runs the Home Assistant bridge when <c>homeassistant: enabled</c>: commands from Home Assistant change
 /// <see cref="AmbientSettings"/>, every change of it (from Home Assistant, the web page or a config reload) is reported
-/// back as state, and every <c>reportInterval</c> the frame rate and the first light's color are reported too.
+/// back as state, and every <c>reportInterval</c> the frame rate and the whole picture's dominant color are reported too.
 /// The bridge reconnects with backoff on its own; nothing here can stop the daemon.
 /// </summary>
 internal sealed class HomeAssistantService : BackgroundService
@@ -87,7 +87,7 @@ internal sealed class HomeAssistantService : BackgroundService
         _settings.Enabled,
         _settings.Brightness,
         AmbientSettingsControl.ToLevel(_settings.Intensity),
-        _metrics.FirstLight,
+        _metrics.PictureDominant,
         Volatile.Read(ref _framesPerSecond));
 
     private async Task ReportPeriodicallyAsync(HomeAssistantBridge bridge, CancellationToken cancellationToken)

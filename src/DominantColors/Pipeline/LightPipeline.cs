@@ -38,6 +38,10 @@ internal sealed partial class LightPipeline
     private PaletteTracker[] _trackers = [];
     private Palette[] _palettes = [];
     private long _controlVersion = -1;
+    private PaletteTracker? _wholeTracker;
+    private int _wholeZone = -1;
+    private long _wholeDueAt = long.MinValue;
+    private readonly long _wholeInterval;
 
     public LightPipeline(PipelineSettings settings, IReadOnlyList<SinkRoute> routes, AmbientSettings control, PipelineMetrics metrics, TimeProvider timeProvider)
     {
@@ -58,6 +62,7 @@ internal sealed partial class LightPipeline
         _signal = new SignalMonitor(new SignalMonitorSettings(), frequency);
         _smoother = new Smoother(lights, new SmoothingSettings(), frequency);
         _delay = new OutputDelay(lights, DelayCapacity, frequency);
+        _wholeInterval = frequency / 2;
         Configure(settings);
     }
 
@@ -157,7 +162,29 @@ internal sealed partial class LightPipeline
             _targets[i] = lights[i].Pick.Apply(_palettes[_layout.LightZone[i]]);
         }
 
+        RecordPictureDominant(image, crop, frame.Timestamp);
         return _signal.IsBlack(image);
+    }
+
+    /// <summary>
+    /// The whole (cropped) picture's dominant color, for Home Assistant and the status page: a light's zone that is
+    /// the whole picture gives it for free; otherwise a tracker of its own runs twice a second (warm, 0 B).
+    /// </summary>
+    private void RecordPictureDominant(Rgb24Image image, PixelRect crop, long timestamp)
+    {
+        if (_wholeZone >= 0)
+        {
+            _metrics.RecordPictureDominant(_palettes[_wholeZone].Dominant().Color);
+            return;
+        }
+
+        if (_wholeTracker is null || crop.IsEmpty || timestamp < _wholeDueAt)
+        {
+            return;
+        }
+
+        _wholeDueAt = timestamp + _wholeInterval;
+        _metrics.RecordPictureDominant(_wholeTracker.Update(image.Slice(crop.X, crop.Y, crop.Width, crop.Height)).Dominant().Color);
     }
 
     private void Publish(Rgb24[] colors, long now)
@@ -193,6 +220,9 @@ internal sealed partial class LightPipeline
             var options = new ExtractionOptions { Colors = settings.Analysis.Colors };
             _trackers = [.. _layout.Zones.Select(_ => new PaletteTracker(options))];
             _palettes = [.. _layout.Zones.Select(_ => Palette.Empty)];
+            _wholeZone = IndexOfWhole(_layout.Zones);
+            _wholeTracker = _wholeZone >= 0 ? null : new PaletteTracker(options);
+            _wholeDueAt = long.MinValue;
         }
 
         var signal = settings.Signal;
@@ -207,6 +237,19 @@ internal sealed partial class LightPipeline
         _smoother.Update(new SmoothingSettings { Preset = _control.Intensity, DeadBand = (float)settings.Smoothing.DeadBand });
         _delay.Delay = TimeSpan.FromMilliseconds(settings.Smoothing.DelayMs);
         ApplyControl();
+    }
+
+    private static int IndexOfWhole(IReadOnlyList<Zone> zones)
+    {
+        for (var z = 0; z < zones.Count; z++)
+        {
+            if (zones[z] == Zone.Whole)
+            {
+                return z;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Brightness and smoothing intensity from the control settings (web page, Home Assistant).</summary>

@@ -24,6 +24,7 @@ internal sealed class PipelineMetrics
     private long _frameCount;
     private long _droppedCount;
     private int _firstLight;
+    private int _pictureDominant;
 
     public PipelineMetrics(IMeterFactory meterFactory, TimeProvider timeProvider)
     {
@@ -62,6 +63,12 @@ internal sealed class PipelineMetrics
     /// <summary>Called by the analysis loop on each publish; packs the color in one int, so it allocates nothing.</summary>
     public void RecordFirstLight(Rgb24 color) => Volatile.Write(ref _firstLight, (color.R << 16) | (color.G << 8) | color.B);
 
+    /// <summary>The whole (border-cropped) picture's dominant color, as last analysed (for Home Assistant).</summary>
+    public Rgb24 PictureDominant => Unpack(Volatile.Read(ref _pictureDominant));
+
+    /// <summary>Called by the analysis loop; packs the color in one int, so it allocates nothing.</summary>
+    public void RecordPictureDominant(Rgb24 color) => Volatile.Write(ref _pictureDominant, (color.R << 16) | (color.G << 8) | color.B);
+
     public void RecordDropped()
     {
         Interlocked.Increment(ref _droppedCount);
@@ -69,6 +76,8 @@ internal sealed class PipelineMetrics
     }
 
     public void RecordSinkFault(string sink) => _sinkFaults.Add(1, new KeyValuePair<string, object?>("sink", sink));
+
+    private static Rgb24 Unpack(int packed) => new((byte)(packed >> 16), (byte)(packed >> 8), (byte)packed);
 
     public void RecordStage(string stage, long startedAt) =>
         _stage.Record(Stopwatch.GetElapsedTime(startedAt).TotalMilliseconds, new KeyValuePair<string, object?>("stage", stage));

@@ -70,8 +70,7 @@ public sealed class PaletteExtractorTests
     [InlineData(8)]
     public void Extract_SingleRun_IsCloseToBestOfEight(int k)
     {
-        // 16 generated scenes (gradient, blobs, noise 0 / 10 / 20). Measured: 47 of the 48 (scene, k) pairs land
-        // within 2% of best-of-8; scene 7 at k = 5 ends in a neighboring minimum 4.5% above it.
+        // 16 generated scenes (gradient, blobs, noise 0 / 10 / 20): every single run within 2% of best-of-8.
         var ratios = new List<double>();
         for (var scene = 0; scene < 16; scene++)
         {
@@ -82,11 +81,10 @@ public sealed class PaletteExtractorTests
 
             var ratio = PaletteQuality.MeanSquaredError(image, single) / PaletteQuality.MeanSquaredError(image, best);
 
-            Assert.True(ratio <= 1.05, $"scene {scene}, k {k}: single run {ratio:f4} x best of 8");
+            Assert.True(ratio <= 1.02, $"scene {scene}, k {k}: single run {ratio:f4} x best of 8");
             ratios.Add(ratio);
         }
 
-        Assert.True(ratios.Count(r => r > 1.02) <= 1, $"k {k}: {ratios.Count(r => r > 1.02)} scenes over 2%");
         Assert.True(ratios.Average() <= 1.005, $"k {k}: mean {ratios.Average():f4} x best of 8");
     }
 

@@ -15,4 +15,7 @@ public sealed class FakeArea(string id, string name, IReadOnlyList<(FakeLight Li
     public int Starts { get; set; }
 
     public int Stops { get; set; }
+
+    /// <summary>GETs of this one area (status polls).</summary>
+    public int StatusReads { get; set; }
 }

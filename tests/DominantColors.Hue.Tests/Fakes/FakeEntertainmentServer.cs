@@ -49,6 +49,9 @@ public sealed class FakeEntertainmentServer : IDisposable
 
     public int Cuts { get; private set; }
 
+    /// <summary>Sessions that ended for any reason (close_notify, stop over REST, inactivity).</summary>
+    public int EndedSessions { get; private set; }
+
     public int RejectedHandshakes { get; private set; }
 
     /// <summary>Frames that were not HueStream v2, or were for another area than the one started.</summary>
@@ -204,6 +207,7 @@ public sealed class FakeEntertainmentServer : IDisposable
         }
 
         dtls.Close();
+        EndedSessions++;
         Signal();
     }
 

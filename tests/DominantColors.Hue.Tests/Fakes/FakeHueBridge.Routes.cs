@@ -56,6 +56,7 @@ public sealed partial class FakeHueBridge
                 ("GET", "entertainment", 1) => FakeHttpResponse.Ok(Data(Lights.Select(l =>
                     $$$$"""{"id":"{{{{l.ServiceId}}}}","type":"entertainment","renderer":true,"renderer_reference":{"rid":"{{{{l.Id}}}}","rtype":"light"}}"""))),
                 ("GET", "entertainment_configuration", 1) => FakeHttpResponse.Ok(Data(Areas.Select(AreaJson))),
+                ("GET", "entertainment_configuration", 2) => GetArea(parts[1]),
                 ("PUT", "entertainment_configuration", 2) => PutArea(parts[1], request.Body),
                 _ => FakeHttpResponse.V2Error(404, "not found"),
             };
@@ -150,6 +151,18 @@ public sealed partial class FakeHueBridge
         return v1
             ? FakeHttpResponse.Ok($$$$"""[{"success":{"/lights/{{{{id}}}}/state":"ok"}}]""")
             : FakeHttpResponse.Ok($$$$"""{"errors":[],"data":[{"rid":"{{{{id}}}}","rtype":"light"}]}""");
+    }
+
+    private FakeHttpResponse GetArea(string id)
+    {
+        var area = Areas.FirstOrDefault(a => a.Id == id);
+        if (area is null)
+        {
+            return FakeHttpResponse.V2Error(404, "not found");
+        }
+
+        area.StatusReads++;
+        return FakeHttpResponse.Ok(Data([AreaJson(area)]));
     }
 
     private FakeHttpResponse PutArea(string id, byte[] body)

@@ -114,6 +114,50 @@ public sealed class HueEntertainmentSinkTests
     }
 
     [Fact]
+    public async Task RunAsync_AreaDeactivatedWithoutAlert_StartsAgain()
+    {
+        await using var bridge = new FakeHueBridge();
+        var options = new HueEntertainmentOptions { Area = "TV area", StreamingPort = bridge.Entertainment.Port, StatusInterval = TimeSpan.FromMilliseconds(50) };
+        await using var run = Start(bridge, options, Red, Red, Red);
+        var server = bridge.Entertainment;
+        await server.WaitUntilAsync(s => s.Sessions == 1 && s.Frames.Count > 5, Wait);
+
+        // The bridge drops the area (status inactive) but the DTLS session sends no alert.
+        bridge.Deactivate(bridge.Areas[0]);
+        await server.WaitUntilAsync(s => s.Sessions == 2, Wait);
+        var before = server.Frames.Count;
+        await server.WaitUntilAsync(s => s.Frames.Count > before + 5, Wait);
+
+        Assert.True(bridge.Areas[0].StatusReads >= 1);
+        Assert.True(bridge.Areas[0].Starts >= 2);
+        Assert.Equal(bridge.ApplicationId, bridge.Areas[0].ActiveStreamer);
+    }
+
+    [Fact]
+    public async Task RunAsync_AreaTakenByOtherAppWhileStreaming_LeavesItAndResumesWhenFree()
+    {
+        await using var bridge = new FakeHueBridge();
+        var options = new HueEntertainmentOptions { Area = "TV area", StreamingPort = bridge.Entertainment.Port, StatusInterval = TimeSpan.FromMilliseconds(50) };
+        await using var run = Start(bridge, options, Red, Red, Red);
+        var server = bridge.Entertainment;
+        var area = bridge.Areas[0];
+        await server.WaitUntilAsync(s => s.Sessions == 1 && s.Frames.Count > 5, Wait);
+
+        bridge.OccupyArea(area, "other-app");
+        await server.WaitUntilAsync(s => s.EndedSessions == 1 && area.Starts >= 2, Wait);
+
+        // Our session ended (our close_notify, not the bridge's timeout) and we asked again, but never stopped the
+        // other app's stream.
+        Assert.Equal(0, server.Cuts);
+        Assert.Equal(0, area.Stops);
+        Assert.Equal("other-app", area.ActiveStreamer);
+
+        bridge.Deactivate(area);
+        await server.WaitUntilAsync(s => s.Sessions == 2 && s.Frames.Count > 10, Wait);
+        Assert.Equal(bridge.ApplicationId, area.ActiveStreamer);
+    }
+
+    [Fact]
     public async Task RunAsync_Cancelled_StopsAreaAndRestoresLights()
     {
         await using var bridge = new FakeHueBridge();

@@ -8,12 +8,14 @@ internal sealed class RecordingSubscriber : IAsyncDisposable
 {
     private readonly IMqttClient _client;
     private readonly Channel<ReceivedMessage> _messages = Channel.CreateUnbounded<ReceivedMessage>();
+    private long _lastArrival;
 
     private RecordingSubscriber(IMqttClient client)
     {
         _client = client;
         _client.ApplicationMessageReceivedAsync += e =>
         {
+            Volatile.Write(ref _lastArrival, System.Diagnostics.Stopwatch.GetTimestamp());
             var message = e.ApplicationMessage;
             _messages.Writer.TryWrite(new ReceivedMessage(message.Topic, message.ConvertPayloadToString() ?? string.Empty, message.Retain));
             return Task.CompletedTask;
@@ -34,6 +36,9 @@ internal sealed class RecordingSubscriber : IAsyncDisposable
     }
 
     public IMqttClient Client => _client;
+
+    /// <summary>When the client handed over the latest message (Stopwatch timestamp), before the test's own wait wakes.</summary>
+    public long LastArrival => Volatile.Read(ref _lastArrival);
 
     /// <summary>The next message, or a timeout failure.</summary>
     public async Task<ReceivedMessage> NextAsync(TimeSpan? timeout = null) =>

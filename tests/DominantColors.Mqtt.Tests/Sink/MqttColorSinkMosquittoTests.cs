@@ -19,7 +19,10 @@ public sealed class MqttColorSinkMosquittoTests
         await using var broker = await MosquittoBroker.StartAsync();
         var time = new FakeTimeProvider();
         var options = Options(broker.Port);
-        await using var sink = new MqttColorSink(options, time, NullLogger.Instance, TimeSpan.FromSeconds(1));
+        await using var sink = new MqttColorSink(options, time, NullLogger.Instance, TimeSpan.FromSeconds(1))
+        {
+            StateWait = TimeSpan.Zero, // on fake time the wait for (unretained) WLED state would never end
+        };
         var events = new EventRecorder<ConnectionEvent>();
         sink.ConnectionChanged += events.Add;
         using var feed = new LightFeed(options.Lights);

@@ -146,7 +146,7 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReportInterval_Elapsed_PublishesFrameRateAndFirstLightColor()
+    public async Task ReportInterval_Elapsed_PublishesFrameRateAndPictureDominantColor()
     {
         await ConnectedAsync();
 
@@ -155,7 +155,8 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
             _metrics.RecordFrame(_time.GetTimestamp(), _time.GetTimestamp());
         }
 
-        _metrics.RecordFirstLight(new Rgb24(255, 136, 0));
+        _metrics.RecordFirstLight(new Rgb24(0, 0, 255));
+        _metrics.RecordPictureDominant(new Rgb24(255, 136, 0));
         _time.Advance(TimeSpan.FromSeconds(1));
 
         var stats = await _ha.NextAsync($"{Base}/stats", p => p.Contains("30.0", StringComparison.Ordinal));
