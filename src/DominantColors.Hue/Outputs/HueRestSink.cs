@@ -88,9 +88,14 @@ public sealed class HueRestSink : IColorSink
             }
             catch (HueBridgeBusyException ex)
             {
-                var delay = ex.RetryAfter ?? Backoff(busy++);
+                var delay = ex.RetryAfter ?? Backoff(busy);
                 _budget.BackOff(delay);
-                Log.BridgeBusy(_logger, Name, ex.Message, delay);
+
+                // Once per episode: busy answers in a row (until a command goes through) are one fault, not one per answer.
+                if (busy++ == 0)
+                {
+                    Log.BridgeBusy(_logger, Name, ex.Message, delay);
+                }
             }
             catch (Exception ex) when (ex is HueBridgeException or IOException or InvalidOperationException)
             {

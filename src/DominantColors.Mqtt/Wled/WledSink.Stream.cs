@@ -12,6 +12,7 @@ internal sealed partial class WledSink
     {
         var socket = _socket!;
         long seen = 0;
+        long firstSent = -1;
         var lastSent = _time.GetTimestamp() - (long)(_minInterval.TotalSeconds * _time.TimestampFrequency);
         while (true)
         {
@@ -33,10 +34,18 @@ internal sealed partial class WledSink
 
             lastSent = _time.GetTimestamp();
             Interlocked.Increment(ref _framesSent);
+
+            // A UDP send succeeds whether or not anyone listens; a closed port answers with ICMP, which only the next
+            // send reports. So WLED counts as back once sends have kept succeeding for RecoveryProof, not at the first
+            // one after reopening (that would log a recovery and a new failure on every retry, and reset the backoff).
             if (backoff.IsBackingOff)
             {
-                backoff.Reset();
-                Log.WledRecovered(_logger, Name);
+                firstSent = firstSent < 0 ? lastSent : firstSent;
+                if (_time.GetElapsedTime(firstSent, lastSent) >= RecoveryProof)
+                {
+                    backoff.Reset();
+                    Log.WledRecovered(_logger, Name);
+                }
             }
         }
     }

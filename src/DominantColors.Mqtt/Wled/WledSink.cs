@@ -19,6 +19,9 @@ internal sealed partial class WledSink : IColorSink
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(1);
 
+    /// <summary>After a failure, how long sends must keep succeeding before WLED counts as reachable again (two keep-alives).</summary>
+    private static readonly TimeSpan RecoveryProof = 2 * KeepAlive;
+
     private readonly WledSinkOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;

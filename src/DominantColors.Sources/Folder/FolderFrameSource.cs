@@ -221,6 +221,10 @@ public sealed partial class FolderFrameSource : IFrameSource
                 Log.FolderMissing(_logger, _settings.Path);
             }
 
+            // A watcher on a removed folder watches nothing, even once a folder of that name is back: drop it, so the
+            // next scan that finds the folder watches it anew (and a later removal is a new episode, logged again).
+            _watcher?.Dispose();
+            _watcher = null;
             return result;
         }
 

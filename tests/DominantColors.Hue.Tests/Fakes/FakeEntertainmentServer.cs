@@ -22,6 +22,8 @@ public sealed class FakeEntertainmentServer : IDisposable
     private volatile bool _stopped;
     private volatile bool _endSession;
     private volatile bool _deaf;
+    private volatile bool _keepFrames = true;
+    private long _frameCount;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     internal FakeEntertainmentServer(FakeHueBridge bridge, TimeSpan inactivityTimeout)
@@ -63,6 +65,16 @@ public sealed class FakeEntertainmentServer : IDisposable
         get => _deaf;
         set => _deaf = value;
     }
+
+    /// <summary>False stops keeping decoded frames (long runs only count them: see <see cref="FrameCount"/>).</summary>
+    public bool KeepFrames
+    {
+        get => _keepFrames;
+        set => _keepFrames = value;
+    }
+
+    /// <summary>Every well-formed frame of the started area so far, kept or not.</summary>
+    public long FrameCount => Interlocked.Read(ref _frameCount);
 
     public IReadOnlyList<HueStreamFrame> Frames
     {
@@ -172,7 +184,11 @@ public sealed class FakeEntertainmentServer : IDisposable
                 {
                     if (HueStreamFrame.TryDecode(buffer.AsSpan(0, read), out var frame) && frame!.ConfigurationId == area.Id)
                     {
-                        _frames.Add(frame);
+                        Interlocked.Increment(ref _frameCount);
+                        if (_keepFrames)
+                        {
+                            _frames.Add(frame);
+                        }
                     }
                     else
                     {

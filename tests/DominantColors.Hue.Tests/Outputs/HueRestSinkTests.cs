@@ -3,6 +3,8 @@ using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
 using DominantColors.Hue.Outputs;
 using DominantColors.Hue.Tests.Fakes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DominantColors.Hue.Tests.Outputs;
@@ -68,13 +70,14 @@ public sealed class HueRestSinkTests
     [Theory]
     [InlineData(429)]
     [InlineData(503)]
-    public async Task RunAsync_BridgeBusy_PausesAllCommandsThenResumes(int status)
+    public async Task RunAsync_BridgeBusy_PausesAllCommandsThenResumesLoggingOnce(int status)
     {
         var time = new FakeTimeProvider();
         await using var bridge = new FakeHueBridge(time);
         using var budget = new RestCommandBudget(time);
         using var client = Paired(bridge);
-        var sink = NewSink(bridge, client, budget, time);
+        var logger = new FakeLogger<HueRestSink>();
+        var sink = NewSink(bridge, client, budget, time, logger);
         await using (var driver = new RestSinkDriver(sink, budget, time))
         {
             await driver.StartAsync();
@@ -96,6 +99,7 @@ public sealed class HueRestSinkTests
         var after = bridge.LightCommands.Where(c => c.At > refused[1]).Select(c => c.At).ToArray();
         Assert.NotEmpty(after);
         Assert.True(after[0] - refused[1] >= TimeSpan.FromSeconds(2), "the second refusal pauses longer");
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 2002);
     }
 
     [Fact]
@@ -148,10 +152,11 @@ public sealed class HueRestSinkTests
         Assert.Equal(x, bridge.Lights[0].X, 3);
     }
 
-    private static HueRestSink NewSink(FakeHueBridge bridge, HueBridgeClient client, RestCommandBudget budget, TimeProvider time) =>
+    private static HueRestSink NewSink(
+        FakeHueBridge bridge, HueBridgeClient client, RestCommandBudget budget, TimeProvider time, ILogger<HueRestSink>? logger = null) =>
         new("hue:test", client,
             [new HueRestLight("left", "TV left"), new HueRestLight("right", bridge.Lights[1].Id), new HueRestLight("lamp", "3")],
-            budget, new XyColorConverter(), restore: true, time);
+            budget, new XyColorConverter(), restore: true, time, logger);
 
     private static HueBridgeClient Paired(FakeHueBridge bridge) =>
         new(bridge.Address, BridgeCertificatePin.ForPairedBridge(bridge.Credentials), bridge.ApplicationKey);

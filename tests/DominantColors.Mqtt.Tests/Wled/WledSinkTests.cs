@@ -3,6 +3,7 @@ using DominantColors.Mqtt.Tests.Fakes;
 using DominantColors.Mqtt.Wled;
 using DominantColors.Outputs;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace DominantColors.Mqtt.Tests.Wled;
 
@@ -31,6 +32,40 @@ public sealed class WledSinkTests
         Assert.Equal(new byte[] { 2, 2, 1, 2, 3, 4, 5, 6, 7, 8, 9 }, await receiver.NextAsync());
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+    }
+
+    [Fact]
+    public async Task RunAsync_PortClosed_LogsTheFailureOnceAndNeverARecovery()
+    {
+        // Nobody listens: each reopened socket's first send succeeds and the ICMP answer fails the next one.
+        int closedPort;
+        using (var closed = new UdpReceiver())
+        {
+            closedPort = closed.Port;
+        }
+
+        var options = new WledSinkOptions { Host = "127.0.0.1", Port = closedPort, Protocol = WledProtocol.Drgb, JsonApi = false, Lights = ["tv"], LedCount = 3 };
+        var logger = new FakeLogger<WledSink>();
+        await using var sink = new WledSink(options, TimeProvider.System, logger, TimeSpan.FromMilliseconds(50));
+        using var feed = new LightFeed(sink.Lights);
+        using var stop = new CancellationTokenSource();
+        var run = sink.RunAsync(feed, stop.Token);
+
+        // Colors at 50 Hz for 1.5 s: the 50, 100, 200, 400 ms retries each reopen and fail again.
+        using (var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20)))
+        {
+            for (byte i = 1; i <= 75 && await timer.WaitForNextTickAsync(); i++)
+            {
+                feed.Publish([new Rgb24(i, 0, 0)], i);
+            }
+        }
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        var records = logger.Collector.GetSnapshot();
+        Assert.Single(records, r => r.Id.Id == 3021);
+        Assert.DoesNotContain(records, r => r.Id.Id == 3024);
+        Assert.True(records.Count(r => r.Id.Id == 3020) >= 3, "it kept retrying");
     }
 
     [Fact]
