@@ -13,6 +13,9 @@ public sealed class NearestCenterTests
             sizes.Add(n);
         }
 
+        // Past the 16-point groups of the Vector256 loop: 16 + 8 + 4 + 3 and 32 + 8 + 4 + 3 points.
+        sizes.Add(31);
+        sizes.Add(47);
         return sizes;
     }
 
