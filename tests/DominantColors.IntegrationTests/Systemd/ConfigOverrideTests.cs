@@ -29,6 +29,22 @@ public sealed class ConfigOverrideTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_EnvironmentVariableWithBadValue_Exits78NamingTheKeyWithoutTheFileLine()
+    {
+        var path = Write("none");
+        await using var daemon = DaemonProcess.Start(_directory.FullName, ["run", "--config", path, "--web:enabled=false"], new Dictionary<string, string>
+        {
+            ["smoothing__intensity"] = "wild",
+        });
+
+        var exitCode = await daemon.WaitForExitAsync(Bound);
+
+        Assert.True(exitCode == 78, $"exit code {exitCode}:\n{daemon.Output}");
+        // The value is the environment's, so the error does not point at the file's line (which says none).
+        Assert.Contains("  smoothing.intensity: 'wild' is not allowed; use one of none | subtle | moderate | high | intense", daemon.Lines);
+    }
+
+    [Fact]
     public async Task Run_SwitchOverEnvironmentOverFile_TheSwitchValueWinsAndTheDaemonGetsReady()
     {
         // The file and the environment both hold values that would exit 78: only the switch's may be used.
