@@ -20,7 +20,7 @@ internal sealed class ConfigErrors
     public void Add(string configurationPath, string message)
     {
         ArgumentNullException.ThrowIfNull(configurationPath);
-        _errors.Add(new ConfigError(ConfigPath.ToDisplay(configurationPath), _lines.Find(configurationPath), message));
+        _errors.Add(new ConfigError(ConfigPath.ToDisplay(configurationPath), _lines.Cite(configurationPath), message));
     }
 
     public override string ToString() => string.Join(Environment.NewLine, _errors);

@@ -68,8 +68,23 @@ internal sealed record ConfigFile(string? Path)
         }
     }
 
-    public static ConfigLineMap LinesOf(IConfigurationRoot root) =>
-        root.Providers.OfType<YamlConfigurationProvider>().FirstOrDefault()?.Lines ?? ConfigLineMap.Empty;
+    /// <summary>
+    /// The YAML file's lines. A key that an environment variable or a switch (a provider after the file's) sets is not
+    /// cited (<see cref="ConfigLineMap.Cite"/>), so an error in its value does not point at the file's line.
+    /// </summary>
+    public static ConfigLineMap LinesOf(IConfigurationRoot root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var providers = root.Providers.ToList();
+        var file = providers.FindIndex(p => p is YamlConfigurationProvider);
+        if (file < 0)
+        {
+            return ConfigLineMap.Empty;
+        }
+
+        var later = providers.Skip(file + 1).ToList();
+        return ((YamlConfigurationProvider)providers[file]).Lines.Except(path => later.Exists(p => p.TryGet(path, out _)));
+    }
 
     public string DisplayName => Path ?? "the built-in demo";
 

@@ -189,6 +189,30 @@ public sealed class BadConfigTests : IDisposable
         Assert.Contains("smoothing.intensity: 'wild' is not allowed; use one of none | subtle | moderate | high | intense", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_SwitchOverridesKeyInFileWithBadValue_DoesNotCiteTheFileLine()
+    {
+        var path = Write(Base + "smoothing:\n  intensity: none\n");
+        using var error = new StringWriter();
+
+        var exitCode = await DaemonHost.RunAsync(path, ["--smoothing:intensity=wild"], error, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Config, exitCode);
+        Assert.Contains("smoothing.intensity: 'wild' is not allowed; use one of none | subtle | moderate | high | intense", Lines(error));
+    }
+
+    [Fact]
+    public async Task RunAsync_BadValueInFile_CitesItsLine()
+    {
+        var path = Write(Base + "smoothing:\n  intensity: wild\n");
+        using var error = new StringWriter();
+
+        var exitCode = await DaemonHost.RunAsync(path, [], error, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Config, exitCode);
+        Assert.Contains("smoothing.intensity (line 9): 'wild' is not allowed; use one of none | subtle | moderate | high | intense", Lines(error));
+    }
+
     public void Dispose() => _directory.Delete(recursive: true);
 
     private static string[] Lines(StringWriter writer) =>
