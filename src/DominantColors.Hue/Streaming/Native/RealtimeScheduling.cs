@@ -6,7 +6,8 @@ namespace DominantColors.Hue.Streaming.Native;
 /// Linux <c>sched_setscheduler(tid, SCHED_FIFO)</c> for one thread. The Entertainment stream thread sleeps almost
 /// all the time and works for a few microseconds per frame, so running it real-time costs others nothing, while
 /// under the default scheduler a woken thread can wait for a busy core for several milliseconds (the 50 Hz tail).
-/// Needs CAP_SYS_NICE (root, or a service granted it); without it the thread keeps the default policy.
+/// Needs CAP_SYS_NICE or an RLIMIT_RTPRIO of at least the priority (the shipped systemd unit sets
+/// <c>LimitRTPRIO=10</c> and allows <c>sched_setscheduler</c>); without either the thread keeps the default policy.
 /// </summary>
 internal static partial class RealtimeScheduling
 {
