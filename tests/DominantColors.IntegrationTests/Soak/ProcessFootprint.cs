@@ -17,9 +17,18 @@ internal sealed record ProcessFootprint(
         NativeHeap.ReturnFreePages();
         var (rss, threads) = ReadStatus();
         return new ProcessFootprint(
-            rss, heap, threads, Directory.GetFileSystemEntries("/proc/self/fd").Length,
+            rss, heap, threads, CountDescriptors(),
             GC.GetGCMemoryInfo(GCKind.Any).TotalCommittedBytes, System.Runtime.JitInfo.GetCompiledMethodCount(), untrimmed);
     }
+
+    /// <summary>
+    /// Open descriptors, less the assemblies and symbol files the runtime opens on first use and keeps for the
+    /// process's life (System.Net.Quic.dll on the first HTTP request, a .pdb for an exception's line numbers): they
+    /// appear once, whenever a path first runs, and never grow; sockets, pipes and other files are all counted.
+    /// </summary>
+    private static int CountDescriptors() => DescriptorKinds()
+        .Where(k => !k.Key.EndsWith(".dll", StringComparison.Ordinal) && !k.Key.EndsWith(".pdb", StringComparison.Ordinal))
+        .Sum(k => k.Value);
 
     private static (long Rss, int Threads) ReadStatus()
     {
