@@ -3,7 +3,9 @@ namespace DominantColors.IntegrationTests.Soak;
 /// <summary>What this process holds: resident memory (managed and native), the GC heap after a full collection, threads and open descriptors.</summary>
 /// <param name="GcCommittedBytes">Memory the GC holds from the system (part of the resident memory), live or not.</param>
 /// <param name="JittedMethods">Methods compiled so far (tiering recompiles hot ones; the code heap is native memory).</param>
-internal sealed record ProcessFootprint(long ResidentBytes, long GcHeapBytes, int Threads, int FileDescriptors, long GcCommittedBytes = 0, long JittedMethods = 0)
+/// <param name="ResidentUntrimmedBytes">Resident memory before glibc's arenas returned their free pages (<see cref="NativeHeap"/>).</param>
+internal sealed record ProcessFootprint(
+    long ResidentBytes, long GcHeapBytes, int Threads, int FileDescriptors, long GcCommittedBytes = 0, long JittedMethods = 0, long ResidentUntrimmedBytes = 0)
 {
     public static ProcessFootprint Measure()
     {
@@ -11,6 +13,25 @@ internal sealed record ProcessFootprint(long ResidentBytes, long GcHeapBytes, in
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var heap = GC.GetTotalMemory(forceFullCollection: true);
+        var untrimmed = ReadStatus().Rss;
+        NativeHeap.ReturnFreePages();
+        var (rss, threads) = ReadStatus();
+        return new ProcessFootprint(
+            rss, heap, threads, CountDescriptors(),
+            GC.GetGCMemoryInfo(GCKind.Any).TotalCommittedBytes, System.Runtime.JitInfo.GetCompiledMethodCount(), untrimmed);
+    }
+
+    /// <summary>
+    /// Open descriptors, less the assemblies and symbol files the runtime opens on first use and keeps for the
+    /// process's life (System.Net.Quic.dll on the first HTTP request, a .pdb for an exception's line numbers): they
+    /// appear once, whenever a path first runs, and never grow; sockets, pipes and other files are all counted.
+    /// </summary>
+    private static int CountDescriptors() => DescriptorKinds()
+        .Where(k => !k.Key.EndsWith(".dll", StringComparison.Ordinal) && !k.Key.EndsWith(".pdb", StringComparison.Ordinal))
+        .Sum(k => k.Value);
+
+    private static (long Rss, int Threads) ReadStatus()
+    {
         long rss = 0;
         var threads = 0;
         foreach (var line in File.ReadLines("/proc/self/status"))
@@ -25,9 +46,7 @@ internal sealed record ProcessFootprint(long ResidentBytes, long GcHeapBytes, in
             }
         }
 
-        return new ProcessFootprint(
-            rss, heap, threads, Directory.GetFileSystemEntries("/proc/self/fd").Length,
-            GC.GetGCMemoryInfo(GCKind.Any).TotalCommittedBytes, System.Runtime.JitInfo.GetCompiledMethodCount());
+        return (rss, threads);
     }
 
     /// <summary>Open descriptors by what they point at (socket, pipe, anon_inode:[eventpoll], a path...), for finding a leak.</summary>
@@ -61,7 +80,8 @@ internal sealed record ProcessFootprint(long ResidentBytes, long GcHeapBytes, in
         (int)Middle(samples.Select(s => (long)s.Threads)),
         (int)Middle(samples.Select(s => (long)s.FileDescriptors)),
         Middle(samples.Select(s => s.GcCommittedBytes)),
-        Middle(samples.Select(s => s.JittedMethods)));
+        Middle(samples.Select(s => s.JittedMethods)),
+        Middle(samples.Select(s => s.ResidentUntrimmedBytes)));
 
     private static long Middle(IEnumerable<long> values)
     {
