@@ -9,26 +9,8 @@ namespace DominantColors.Hue.Bridge;
 /// </summary>
 public static class CredentialsFile
 {
+    /// <summary>The file name under the daemon's state directory (see the app's <c>StateDirectory</c>).</summary>
     public const string DefaultFileName = "hue-credentials.json";
-
-    /// <summary>
-    /// The default location: <c>$STATE_DIRECTORY</c> (systemd), else <c>$XDG_STATE_HOME/dominant-colors</c>, else
-    /// <c>~/.local/state/dominant-colors</c>.
-    /// </summary>
-    public static string DefaultPath()
-    {
-        var stateDirectory = Environment.GetEnvironmentVariable("STATE_DIRECTORY");
-        if (!string.IsNullOrEmpty(stateDirectory))
-        {
-            return Path.Combine(stateDirectory.Split(':')[0], DefaultFileName);
-        }
-
-        var xdg = Environment.GetEnvironmentVariable("XDG_STATE_HOME");
-        var root = !string.IsNullOrEmpty(xdg)
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "state");
-        return Path.Combine(root, "dominant-colors", DefaultFileName);
-    }
 
     public static async Task SaveAsync(string path, HueCredentials credentials, CancellationToken cancellationToken)
     {
