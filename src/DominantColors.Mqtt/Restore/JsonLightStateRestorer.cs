@@ -14,10 +14,9 @@ internal sealed class JsonLightStateRestorer(
 {
     protected override void WriteColor(Utf8JsonWriter writer, JsonElement state)
     {
-        var mode = state.TryGetProperty("color_mode", out var m) ? m.GetString() : null;
-        if (mode == "color_temp" && state.TryGetProperty("color_temp", out var temperature) && temperature.ValueKind == JsonValueKind.Number)
+        if (Text(state, "color_mode") == "color_temp" && Integer(state, "color_temp") is { } temperature)
         {
-            writer.WriteNumber("color_temp", temperature.GetInt32());
+            writer.WriteNumber("color_temp", temperature);
         }
         else if (state.TryGetProperty("color", out var color) && color.ValueKind == JsonValueKind.Object)
         {

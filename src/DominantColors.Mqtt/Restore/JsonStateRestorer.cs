@@ -32,13 +32,19 @@ internal abstract class JsonStateRestorer : StateRestorer
     {
         ArgumentNullException.ThrowIfNull(captured);
         using var state = ParseObject(captured.GetValueOrDefault(DeviceTopics[light] + _stateSuffix));
-        if (state is null || !state.RootElement.TryGetProperty("state", out var power) || power.GetString() is not ("ON" or "OFF"))
+        if (state is null)
         {
             return [];
         }
 
         var root = state.RootElement;
-        var on = power.GetString() == "ON";
+        var power = Text(root, "state");
+        if (power is not ("ON" or "OFF"))
+        {
+            return [];
+        }
+
+        var on = power == "ON";
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var w = new Utf8JsonWriter(buffer))
         {
@@ -46,9 +52,9 @@ internal abstract class JsonStateRestorer : StateRestorer
             w.WriteString("state", on ? "ON" : "OFF");
             if (on)
             {
-                if (root.TryGetProperty("brightness", out var brightness) && brightness.ValueKind == JsonValueKind.Number)
+                if (Integer(root, "brightness") is { } brightness)
                 {
-                    w.WriteNumber("brightness", brightness.GetInt32());
+                    w.WriteNumber("brightness", brightness);
                 }
 
                 WriteColor(w, root);
@@ -60,6 +66,20 @@ internal abstract class JsonStateRestorer : StateRestorer
 
         return [new(DeviceTopics[light] + _commandSuffix, buffer.WrittenSpan.ToArray())];
     }
+
+    /// <summary>The string <paramref name="name"/> of <paramref name="json"/>, or null when it is absent or not a string.</summary>
+    protected static string? Text(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>The whole number <paramref name="name"/> of <paramref name="json"/>, or null when it is absent, not a number, fractional or out of range.</summary>
+    protected static int? Integer(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
+
+    /// <summary>The finite number <paramref name="name"/> of <paramref name="json"/>, or null.</summary>
+    protected static double? Number(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number)
+            ? number
+            : null;
 
     /// <summary>Writes the color (or color temperature) the light was in, as the device takes it; nothing when <paramref name="state"/> has none.</summary>
     protected abstract void WriteColor(Utf8JsonWriter writer, JsonElement state);

@@ -18,13 +18,13 @@ internal sealed class Zigbee2MqttStateRestorer(IReadOnlyList<string> deviceTopic
 
     protected override void WriteColor(Utf8JsonWriter writer, JsonElement state)
     {
-        var mode = state.TryGetProperty("color_mode", out var m) ? m.GetString() : null;
+        var mode = Text(state, "color_mode");
         var hasColor = state.TryGetProperty("color", out var color) && color.ValueKind == JsonValueKind.Object;
         if (mode == "color_temp" || (mode is null && !hasColor))
         {
-            if (state.TryGetProperty("color_temp", out var temperature) && temperature.ValueKind == JsonValueKind.Number)
+            if (Integer(state, "color_temp") is { } temperature)
             {
-                writer.WriteNumber("color_temp", temperature.GetInt32());
+                writer.WriteNumber("color_temp", temperature);
             }
 
             return;
@@ -35,18 +35,18 @@ internal sealed class Zigbee2MqttStateRestorer(IReadOnlyList<string> deviceTopic
             return;
         }
 
-        if (mode == "hs" && color.TryGetProperty("hue", out var hue) && color.TryGetProperty("saturation", out var saturation))
+        if (mode == "hs" && Number(color, "hue") is { } hue && Number(color, "saturation") is { } saturation)
         {
             writer.WriteStartObject("color");
-            writer.WriteNumber("hue", hue.GetDouble());
-            writer.WriteNumber("saturation", saturation.GetDouble());
+            writer.WriteNumber("hue", hue);
+            writer.WriteNumber("saturation", saturation);
             writer.WriteEndObject();
         }
-        else if (color.TryGetProperty("x", out var x) && color.TryGetProperty("y", out var y))
+        else if (Number(color, "x") is { } x && Number(color, "y") is { } y)
         {
             writer.WriteStartObject("color");
-            writer.WriteNumber("x", x.GetDouble());
-            writer.WriteNumber("y", y.GetDouble());
+            writer.WriteNumber("x", x);
+            writer.WriteNumber("y", y);
             writer.WriteEndObject();
         }
     }
