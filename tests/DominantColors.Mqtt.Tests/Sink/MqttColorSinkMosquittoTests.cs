@@ -75,7 +75,10 @@ public sealed class MqttColorSinkMosquittoTests
         await using var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port);
         var options = Options(broker.TlsPort);
         options.Connection.Tls = new MqttTlsOptions { CaFile = certificates.CaFile };
-        await using var sink = new MqttColorSink(options, TimeProvider.System, NullLogger<MqttColorSink>.Instance);
+        await using var sink = new MqttColorSink(options, TimeProvider.System, NullLogger<MqttColorSink>.Instance)
+        {
+            StateWait = TimeSpan.Zero, // no device answers; the full wait for its state would only delay the first color
+        };
         using var feed = new LightFeed(options.Lights);
         using var stop = new CancellationTokenSource();
 
