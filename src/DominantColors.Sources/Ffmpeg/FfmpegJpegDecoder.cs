@@ -15,7 +15,7 @@ namespace DominantColors.Sources.Ffmpeg;
 /// picture can never stand in for a whole one; after any failure the next picture starts a fresh ffmpeg.
 /// One caller at a time.
 /// </summary>
-internal sealed class FfmpegJpegDecoder : IDisposable
+internal sealed class FfmpegJpegDecoder : IAsyncDisposable
 {
     /// <summary>The frame's width and height.</summary>
     public const int FrameSize = 256;
@@ -127,11 +127,8 @@ internal sealed class FfmpegJpegDecoder : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _process?.Dispose();
-        _process = null;
-    }
+    /// <summary>Stops ffmpeg and waits for it, so it is reaped (and its CPU time counted) before the caller goes on.</summary>
+    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
 
     private FfmpegProcess Start()
     {

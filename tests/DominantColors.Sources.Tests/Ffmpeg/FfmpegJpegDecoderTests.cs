@@ -8,12 +8,16 @@ using ImageRgb24 = SixLabors.ImageSharp.PixelFormats.Rgb24;
 namespace DominantColors.Sources.Tests.Ffmpeg;
 
 /// <summary>The long-lived ffmpeg JPEG decoder against real ffmpeg: frames per picture, failures, a killed ffmpeg.</summary>
-public sealed class FfmpegJpegDecoderTests : IDisposable
+#pragma warning disable CA1001 // Disposed in IAsyncLifetime.DisposeAsync, which xunit calls (xunit 2 ignores IAsyncDisposable).
+public sealed class FfmpegJpegDecoderTests : IAsyncLifetime
+#pragma warning restore CA1001
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private readonly FfmpegJpegDecoder _decoder = new("ffmpeg", TimeSpan.FromSeconds(20), TimeProvider.System);
 
-    public void Dispose() => _decoder.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _decoder.DisposeAsync();
 
     [Fact]
     public async Task TryDecodeAsync_SolidJpegs_EachFrameComesBackBeforeTheNextIsSent()
@@ -63,7 +67,7 @@ public sealed class FfmpegJpegDecoderTests : IDisposable
     [Fact]
     public async Task TryDecodeAsync_NoFfmpeg_ThrowsWin32Exception()
     {
-        using var decoder = new FfmpegJpegDecoder("/nonexistent/ffmpeg", Timeout, TimeProvider.System);
+        await using var decoder = new FfmpegJpegDecoder("/nonexistent/ffmpeg", Timeout, TimeProvider.System);
 
         await Assert.ThrowsAsync<Win32Exception>(async () => await decoder.TryDecodeAsync(Solid(new ImageRgb24(1, 2, 3)), CancellationToken.None));
     }
