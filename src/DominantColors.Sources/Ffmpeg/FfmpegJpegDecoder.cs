@@ -36,6 +36,7 @@ internal sealed class FfmpegJpegDecoder : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly byte[] _frame = new byte[FrameBytes];
     private readonly byte[] _partHeader = new byte[96];
+    private CancellationTokenSource _watchdog;
     private FfmpegProcess? _process;
     private int _starts;
 
@@ -49,6 +50,7 @@ internal sealed class FfmpegJpegDecoder : IAsyncDisposable
         _executable = executable;
         _timeout = timeout;
         _time = time;
+        _watchdog = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
     }
 
     /// <summary>The last decoded frame, <see cref="FrameSize"/> square, RGB24; valid until the next decode.</summary>
@@ -95,19 +97,21 @@ internal sealed class FfmpegJpegDecoder : IAsyncDisposable
     {
         var process = _process ??= Start();
         var headerLength = WritePartHeader(jpeg.Length);
-        using var watchdog = new CancellationTokenSource(_timeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, watchdog.Token);
+        var watchdog = _watchdog;
+        watchdog.CancelAfter(_timeout);
 
-        // A stuck ffmpeg is killed, which ends a blocked write or read however the pipe treats cancellation.
+        // A stuck ffmpeg is killed, which ends a blocked write or read however the pipe treats cancellation; the
+        // caller's cancellation goes the same way. Both registrations come from the sources' own pools.
         using var kill = watchdog.Token.UnsafeRegister(static state => ((FfmpegProcess)state!).Kill(), process);
+        using var forward = cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), watchdog);
         try
         {
-            // Nothing is allocated for the picture's bytes or its frame: the header and frame buffers are reused.
-            await process.Input.WriteAsync(_partHeader.AsMemory(0, headerLength), linked.Token).ConfigureAwait(false);
-            await process.Input.WriteAsync(jpeg, linked.Token).ConfigureAwait(false);
-            await process.Input.WriteAsync(PartEnd, linked.Token).ConfigureAwait(false);
-            await process.Input.FlushAsync(linked.Token).ConfigureAwait(false);
-            await process.Output.ReadExactlyAsync(_frame, linked.Token).ConfigureAwait(false);
+            // The header, frame and watchdog are reused: nothing is allocated per picture for its bytes or its frame.
+            await process.Input.WriteAsync(_partHeader.AsMemory(0, headerLength), watchdog.Token).ConfigureAwait(false);
+            await process.Input.WriteAsync(jpeg, watchdog.Token).ConfigureAwait(false);
+            await process.Input.WriteAsync(PartEnd, watchdog.Token).ConfigureAwait(false);
+            await process.Input.FlushAsync(watchdog.Token).ConfigureAwait(false);
+            await process.Output.ReadExactlyAsync(_frame, watchdog.Token).ConfigureAwait(false);
             LastFailure = null;
             return true;
         }
@@ -120,15 +124,29 @@ internal sealed class FfmpegJpegDecoder : IAsyncDisposable
                 : process.LastErrorLine is { } line ? $"ffmpeg: {line}" : $"ffmpeg exited (code {exitCode})";
             return false;
         }
-        catch (OperationCanceledException)
+        catch (Exception ex) when (ex is IOException or OperationCanceledException)
         {
             await StopAsync().ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
             throw;
+        }
+        finally
+        {
+            if (!watchdog.TryReset())
+            {
+                // It fired (a stuck ffmpeg or the caller's cancellation): a fresh one for the next picture.
+                watchdog.Dispose();
+                _watchdog = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+            }
         }
     }
 
     /// <summary>Stops ffmpeg and waits for it, so it is reaped (and its CPU time counted) before the caller goes on.</summary>
-    public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        _watchdog.Dispose();
+    }
 
     private FfmpegProcess Start()
     {

@@ -65,6 +65,35 @@ public sealed class FfmpegJpegDecoderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TryDecodeAsync_NoFrameWithinTheTimeout_FalseAndEveryPictureAfterGetsItsOwnTimeout()
+    {
+        // ffmpeg cannot even start in a millisecond, so both pictures run out of time.
+        await using var decoder = new FfmpegJpegDecoder("ffmpeg", TimeSpan.FromMilliseconds(1), TimeProvider.System);
+        var picture = Solid(new ImageRgb24(9, 9, 9));
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.False(await decoder.TryDecodeAsync(picture, CancellationToken.None).AsTask().WaitAsync(Timeout));
+            Assert.Equal("ffmpeg gave no frame within 0 s", decoder.LastFailure);
+            Assert.Null(decoder.ProcessId);
+        }
+
+        Assert.Equal(2, decoder.Starts);
+    }
+
+    [Fact]
+    public async Task TryDecodeAsync_Cancelled_ThrowsAndStopsFfmpeg()
+    {
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await _decoder.TryDecodeAsync(Solid(new ImageRgb24(1, 1, 1)), cancel.Token));
+        Assert.Null(_decoder.ProcessId);
+        Assert.True(await _decoder.TryDecodeAsync(Solid(new ImageRgb24(200, 0, 0)), CancellationToken.None).AsTask().WaitAsync(Timeout));
+        AssertFrameIs(200, 0, 0);
+    }
+
+    [Fact]
     public async Task TryDecodeAsync_NoFfmpeg_ThrowsWin32Exception()
     {
         await using var decoder = new FfmpegJpegDecoder("/nonexistent/ffmpeg", Timeout, TimeProvider.System);
