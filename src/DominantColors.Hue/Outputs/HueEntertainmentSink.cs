@@ -54,6 +54,8 @@ public sealed partial class HueEntertainmentSink : IColorSink
 
     public IReadOnlyList<string> Lights { get; }
 
+    public SinkStatus Status { get; } = new();
+
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
@@ -72,8 +74,19 @@ public sealed partial class HueEntertainmentSink : IColorSink
                         }
 
                         failures = 0;
+                        Status.ReportConnected();
                     }, cancellationToken).ConfigureAwait(false);
                     await StopAreaAsync().ConfigureAwait(false);
+                    switch (end)
+                    {
+                        case StreamEnd.BridgeClosed:
+                            Status.ReportFault("the bridge closed the stream");
+                            break;
+                        case StreamEnd.StatusLost:
+                            Status.ReportFault("the entertainment area stopped streaming from us");
+                            break;
+                    }
+
                     if (end == StreamEnd.Paused)
                     {
                         await WaitForColorsAsync(feed, cancellationToken).ConfigureAwait(false);
@@ -87,6 +100,7 @@ public sealed partial class HueEntertainmentSink : IColorSink
                     or InvalidOperationException)
                 {
                     var delay = TimeSpan.FromSeconds(Math.Min(MaxDelay.TotalSeconds, 0.5 * Math.Pow(2, Math.Min(failures, 6))));
+                    Status.ReportFault(ex.Message);
                     if (failures++ == 0)
                     {
                         Log.SinkFailed(_logger, Name, ex.Message, delay, ex);
