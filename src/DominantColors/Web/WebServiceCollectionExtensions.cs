@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using DominantColors.Configuration;
 using DominantColors.Pipeline;
 using DominantColors.Web.Metrics;
@@ -18,7 +19,8 @@ internal static class WebServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new PreviewExchange(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<OutputStates>();
-        services.AddSingleton(sp => new MetricsCollector(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new MetricsCollector(
+            sp.GetRequiredService<TimeProvider>(), MetricsCollector.DaemonMeterPrefix, sp.GetRequiredService<IMeterFactory>()));
         services.AddSingleton<WebPreviewService>();
         services.AddHostedService(sp => sp.GetRequiredService<WebPreviewService>());
         return services;

@@ -80,7 +80,6 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
         var output = Assert.Single(_outputs.All);
         Assert.Equal("homeassistant", output.Name);
         Assert.True(output.Status.Connected);
-        Assert.Equal(0, output.Status.Faults);
     }
 
     [Fact]
