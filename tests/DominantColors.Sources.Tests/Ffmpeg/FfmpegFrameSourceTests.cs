@@ -7,6 +7,7 @@ using DominantColors.Sources.Tests.Samples;
 namespace DominantColors.Sources.Tests.Ffmpeg;
 
 /// <summary>Runs the real ffmpeg on lavfi inputs (and a pipe nobody writes) and reads what comes out.</summary>
+[Collection(RunsAlone.Name)]
 public sealed class FfmpegFrameSourceTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
