@@ -75,7 +75,10 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
     [Fact]
     public async Task ExecuteAsync_Connected_ListsTheBridgeAmongTheOutputsAsConnected()
     {
+        // The first state goes out while connecting; a change published later comes from the running bridge.
         await ConnectedAsync();
+        _settings.Intensity = SmoothingPreset.High;
+        await _ha.NextAsync($"{Base}/smoothing", p => p == "high");
 
         var output = Assert.Single(_outputs.All);
         Assert.Equal("homeassistant", output.Name);
