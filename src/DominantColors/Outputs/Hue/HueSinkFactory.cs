@@ -59,9 +59,9 @@ internal sealed class HueSinkFactory : IColorSinkFactory
 
         var client = new HueBridgeClient(address, BridgeCertificatePin.ForPairedBridge(credentials), credentials.ApplicationKey);
         var converter = new XyColorConverter(options.Primaries);
+        var budget = _budgets.GetOrAdd(credentials.BridgeId, _ => new RestCommandBudget(context.TimeProvider));
         if (options.Mode == HueMode.Rest)
         {
-            var budget = _budgets.GetOrAdd(credentials.BridgeId, _ => new RestCommandBudget(context.TimeProvider));
             var lights = options.Lights.Select(l => new HueRestLight(l.Id, l.Light)).ToList();
             return
             [
@@ -76,7 +76,7 @@ internal sealed class HueSinkFactory : IColorSinkFactory
         var map = new HueChannelMap(sinkLights, options.Channels.ToDictionary(c => c.Channel, c => c.Light), prefix);
         return
         [
-            new HueEntertainmentSink($"hue:{options.Area}", client, credentials, entertainment, sinkLights, map, converter, context.TimeProvider,
+            new HueEntertainmentSink($"hue:{options.Area}", client, credentials, entertainment, sinkLights, map, converter, budget, context.TimeProvider,
                 context.LoggerFactory.CreateLogger<HueEntertainmentSink>()),
         ];
     }
