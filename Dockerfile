@@ -23,8 +23,10 @@ RUN apt-get update \
     && chown "$APP_UID" /var/lib/dominant-colors
 WORKDIR /app
 COPY --from=build /app ./
+# MALLOC_ARENA_MAX: as in the systemd unit (docs/reliability.md, "Soak test").
 ENV STATE_DIRECTORY=/var/lib/dominant-colors \
-    DOTNET_gcServer=0
+    DOTNET_gcServer=0 \
+    MALLOC_ARENA_MAX=2
 VOLUME /var/lib/dominant-colors
 # The image's non-root user (uid 1654); add it to the host's video group with --group-add for capture devices.
 USER $APP_UID

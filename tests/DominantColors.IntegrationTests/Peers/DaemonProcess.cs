@@ -23,9 +23,10 @@ internal sealed class DaemonProcess : IAsyncDisposable
     /// <summary>
     /// Starts <c>dominant-colors <paramref name="arguments"/></c> under a parent named systemd in
     /// <paramref name="directory"/> (a unique temporary one), with <paramref name="environment"/> added to this
-    /// process's environment (NOTIFY_SOCKET, WATCHDOG_USEC, overrides).
+    /// process's environment (NOTIFY_SOCKET, WATCHDOG_USEC, overrides). <paramref name="app"/> is the
+    /// <c>dominant-colors.dll</c> to run: by default the build beside this assembly, or a published one.
     /// </summary>
-    public static DaemonProcess Start(string directory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    public static DaemonProcess Start(string directory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string? app = null)
     {
         var systemd = Path.Combine(directory, "systemd");
         File.CreateSymbolicLink(systemd, "/bin/sh");
@@ -39,7 +40,7 @@ internal sealed class DaemonProcess : IAsyncDisposable
         };
 
         // "; exit $?" keeps the shell from exec'ing the app in its place: the app must stay its child.
-        foreach (var argument in (string[])["-c", "\"$@\"; exit $?", "systemd", DotnetHost, AppPath])
+        foreach (var argument in (string[])["-c", "\"$@\"; exit $?", "systemd", DotnetHost, app ?? AppPath])
         {
             start.ArgumentList.Add(argument);
         }
@@ -88,6 +89,35 @@ internal sealed class DaemonProcess : IAsyncDisposable
     }
 
     public string Output => string.Join('\n', Lines);
+
+    /// <summary>The app's own process (the child of its parent named systemd), found through /proc; null once it exited.</summary>
+    public int? AppProcessId
+    {
+        get
+        {
+            var parent = _launcher.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var directory in Directory.EnumerateDirectories("/proc"))
+            {
+                try
+                {
+                    if (int.TryParse(Path.GetFileName(directory), out var pid)
+                        && File.ReadLines(Path.Combine(directory, "status")).FirstOrDefault(l => l.StartsWith("PPid:", StringComparison.Ordinal))?[5..].Trim() == parent)
+                    {
+                        return pid;
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // It exited while we looked.
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>True while the app's parent runs (it exits with the app).</summary>
+    public bool HasExited => _launcher.HasExited;
 
     /// <summary>Waits for an output line containing <paramref name="text"/> (e.g. a log event id "[101]").</summary>
     public async Task WaitForLineAsync(string text, TimeSpan timeout)

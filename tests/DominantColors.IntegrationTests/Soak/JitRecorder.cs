@@ -11,8 +11,12 @@ internal sealed class JitRecorder : EventListener
     private const EventKeywords JitKeyword = (EventKeywords)0x10;
     private readonly Dictionary<string, int> _byType = new(StringComparer.Ordinal);
     private volatile bool _recording;
+    private long _codeBytes;
 
     public void Start() => _recording = true;
+
+    /// <summary>Native code bytes compiled since <see cref="Start"/> (the methods' sizes as the runtime reports them).</summary>
+    public long CodeBytes => Interlocked.Read(ref _codeBytes);
 
     /// <summary>The types with the most methods compiled since <see cref="Start"/>.</summary>
     public IReadOnlyList<(string Type, int Methods)> Top(int count)
@@ -46,6 +50,11 @@ internal sealed class JitRecorder : EventListener
         {
             // Generated code: its method's name says who generates it (Regex, System.Text.Json, DI...).
             type += "." + eventData.Payload?[name];
+        }
+
+        if (eventData.PayloadNames.IndexOf("MethodSize") is var size and >= 0 && eventData.Payload?[size] is { } bytes)
+        {
+            Interlocked.Add(ref _codeBytes, Convert.ToInt64(bytes, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         lock (_byType)
