@@ -6,7 +6,7 @@ namespace DominantColors.Benchmarks.Extract;
 
 /// <summary>
 /// A folder of generated 12-megapixel (4000x3000) JPEGs that decode like photos: smooth gradients and shapes
-/// with sensor-like noise, quality 90, about 2-4 MB each.
+/// with sensor-like noise, quality 90, about 2-4 MB each. The extract tests make smaller ones the same way.
 /// </summary>
 internal static class PhotoBatch
 {
@@ -22,28 +22,36 @@ internal static class PhotoBatch
             files[i] = Path.Combine(folder, $"photo-{i:00}.jpg");
             if (!File.Exists(files[i]))
             {
-                using var image = Photo(seed: i);
-                image.SaveAsJpeg(files[i], new JpegEncoder { Quality = 90 });
+                File.WriteAllBytes(files[i], Jpeg(seed: i, Width, Height));
             }
         }
 
         return files;
     }
 
-    private static Image<ImageRgb24> Photo(int seed)
+    /// <summary>One photo-like picture of <paramref name="width"/> x <paramref name="height"/> as JPEG bytes (quality 90).</summary>
+    public static byte[] Jpeg(int seed, int width, int height)
+    {
+        using var image = Photo(seed, width, height);
+        using var stream = new MemoryStream();
+        image.SaveAsJpeg(stream, new JpegEncoder { Quality = 90 });
+        return stream.ToArray();
+    }
+
+    private static Image<ImageRgb24> Photo(int seed, int width, int height)
     {
         var random = new Random(seed);
-        var image = new Image<ImageRgb24>(Width, Height);
+        var image = new Image<ImageRgb24>(width, height);
         var (r0, g0, b0) = (random.Next(256), random.Next(256), random.Next(256));
         var (r1, g1, b1) = (random.Next(256), random.Next(256), random.Next(256));
-        var (cx, cy, radius) = (random.Next(Width), random.Next(Height), 300 + random.Next(900));
+        var (cx, cy, radius) = (random.Next(width), random.Next(height), (300 + random.Next(900)) * width / Width);
         var accent = new ImageRgb24((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256));
         image.ProcessPixelRows(rows =>
         {
             for (var y = 0; y < rows.Height; y++)
             {
                 var row = rows.GetRowSpan(y);
-                var t = y / (float)Height;
+                var t = y / (float)height;
                 for (var x = 0; x < row.Length; x++)
                 {
                     var dx = x - cx;
@@ -55,7 +63,7 @@ internal static class PhotoBatch
                         continue;
                     }
 
-                    var s = x / (float)Width;
+                    var s = x / (float)width;
                     row[x] = new ImageRgb24(
                         Clamp((int)((r0 * (1 - t)) + (r1 * t) + (20 * s)) + noise),
                         Clamp((int)((g0 * (1 - t)) + (g1 * t)) + noise),

@@ -9,7 +9,13 @@ internal sealed class NullColorSink(IReadOnlyList<string> lights) : IColorSink
 
     public IReadOnlyList<string> Lights { get; } = lights;
 
-    public Task RunAsync(LightFeed feed, CancellationToken cancellationToken) => Task.Delay(Timeout.Infinite, cancellationToken);
+    public SinkStatus Status { get; } = new();
+
+    public Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
+    {
+        Status.ReportConnected();
+        return Task.Delay(Timeout.Infinite, cancellationToken);
+    }
 
     public Task RestoreAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -14,6 +14,12 @@ public interface IColorSink : IAsyncDisposable
     IReadOnlyList<string> Lights { get; }
 
     /// <summary>
+    /// Whether the sink reaches its target, its faults, reconnects and deliveries, as the sink itself reports them
+    /// from its loop (it reconnects by itself, so nothing outside it knows). Read by the status page and metrics.
+    /// </summary>
+    SinkStatus Status { get; }
+
+    /// <summary>
     /// Reads the feed and sends colors until <paramref name="cancellationToken"/> is cancelled. Connects (and
     /// reconnects with backoff) by itself; returns only on cancellation. All-black colors mean the lights should go
     /// dark (the TV is off or ambient light is switched off).

@@ -121,6 +121,7 @@ public sealed partial class HueEntertainmentSink
                 }
 
                 s.Connection.Send(s.Writer.NextFrame());
+                Status.ReportSent();
                 FrameSent?.Invoke(sent++);
                 if (!s.Connection.DrainIncoming())
                 {

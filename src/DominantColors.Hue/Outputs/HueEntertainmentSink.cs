@@ -15,7 +15,8 @@ namespace DominantColors.Hue.Outputs;
 /// <c>type: hue, mode: entertainment</c>: streams an entertainment area over DTLS at a steady rate. Each attempt reads
 /// the area, starts it (taking it over if allowed), handshakes and streams until the bridge hangs up, something fails
 /// or colors stay black (TV off); then it releases the area and starts over with a new socket and handshake, after a
-/// growing delay when it failed. The area is stopped when the sink stops.
+/// growing delay when it failed. The area is stopped when the sink stops; the lights' earlier state is put back with
+/// light commands inside the bridge's <see cref="RestCommandBudget"/>, which it shares with REST outputs.
 /// </summary>
 public sealed partial class HueEntertainmentSink : IColorSink
 {
@@ -25,6 +26,7 @@ public sealed partial class HueEntertainmentSink : IColorSink
     private readonly HueEntertainmentOptions _options;
     private readonly HueChannelMap _channelMap;
     private readonly XyColorConverter _converter;
+    private readonly RestCommandBudget _budget;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Rgb24[] _colors;
@@ -35,7 +37,7 @@ public sealed partial class HueEntertainmentSink : IColorSink
 
     public HueEntertainmentSink(
         string name, HueBridgeClient client, HueCredentials credentials, HueEntertainmentOptions options, IReadOnlyList<string> lights,
-        HueChannelMap channelMap, XyColorConverter converter, TimeProvider time, ILogger<HueEntertainmentSink>? logger = null)
+        HueChannelMap channelMap, XyColorConverter converter, RestCommandBudget budget, TimeProvider time, ILogger<HueEntertainmentSink>? logger = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         Name = name;
@@ -45,6 +47,7 @@ public sealed partial class HueEntertainmentSink : IColorSink
         Lights = lights ?? throw new ArgumentNullException(nameof(lights));
         _channelMap = channelMap ?? throw new ArgumentNullException(nameof(channelMap));
         _converter = converter ?? throw new ArgumentNullException(nameof(converter));
+        _budget = budget ?? throw new ArgumentNullException(nameof(budget));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? NullLogger<HueEntertainmentSink>.Instance;
         _colors = new Rgb24[lights.Count];
@@ -53,6 +56,8 @@ public sealed partial class HueEntertainmentSink : IColorSink
     public string Name { get; }
 
     public IReadOnlyList<string> Lights { get; }
+
+    public SinkStatus Status { get; } = new();
 
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
@@ -72,8 +77,19 @@ public sealed partial class HueEntertainmentSink : IColorSink
                         }
 
                         failures = 0;
+                        Status.ReportConnected();
                     }, cancellationToken).ConfigureAwait(false);
                     await StopAreaAsync().ConfigureAwait(false);
+                    switch (end)
+                    {
+                        case StreamEnd.BridgeClosed:
+                            Status.ReportFault("the bridge closed the stream");
+                            break;
+                        case StreamEnd.StatusLost:
+                            Status.ReportFault("the entertainment area stopped streaming from us");
+                            break;
+                    }
+
                     if (end == StreamEnd.Paused)
                     {
                         await WaitForColorsAsync(feed, cancellationToken).ConfigureAwait(false);
@@ -87,6 +103,7 @@ public sealed partial class HueEntertainmentSink : IColorSink
                     or InvalidOperationException)
                 {
                     var delay = TimeSpan.FromSeconds(Math.Min(MaxDelay.TotalSeconds, 0.5 * Math.Pow(2, Math.Min(failures, 6))));
+                    Status.ReportFault(ex.Message);
                     if (failures++ == 0)
                     {
                         Log.SinkFailed(_logger, Name, ex.Message, delay, ex);
@@ -117,6 +134,8 @@ public sealed partial class HueEntertainmentSink : IColorSink
         {
             foreach (var light in _previous)
             {
+                // Light commands, so inside the bridge's shared budget like a REST output's.
+                await _budget.WaitForSlotAsync(cancellationToken).ConfigureAwait(false);
                 var command = light.On
                     ? new LightCommand(true, light.Brightness, light.Xy, TimeSpan.FromMilliseconds(400))
                     : new LightCommand(false, null, null, TimeSpan.FromMilliseconds(400));

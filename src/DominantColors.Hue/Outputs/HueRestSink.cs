@@ -54,6 +54,8 @@ public sealed class HueRestSink : IColorSink
 
     public IReadOnlyList<string> Lights { get; }
 
+    public SinkStatus Status { get; } = new();
+
     /// <summary>Called when the sink waits for new colors (tests use it to know the sink is idle).</summary>
     internal Action? Idle { get; set; }
 
@@ -71,6 +73,7 @@ public sealed class HueRestSink : IColorSink
             try
             {
                 _bulbs ??= await ResolveAsync(cancellationToken).ConfigureAwait(false);
+                Status.ReportConnected();
                 await SendLoopAsync(feed, () =>
                 {
                     if (failures > 0)
@@ -89,6 +92,7 @@ public sealed class HueRestSink : IColorSink
             catch (HueBridgeBusyException ex)
             {
                 var delay = ex.RetryAfter ?? Backoff(busy);
+                Status.ReportRefused(ex.Message);
                 _budget.BackOff(delay);
 
                 // Once per episode: busy answers in a row (until a command goes through) are one fault, not one per answer.
@@ -100,6 +104,7 @@ public sealed class HueRestSink : IColorSink
             catch (Exception ex) when (ex is HueBridgeException or IOException or InvalidOperationException)
             {
                 var delay = Backoff(failures++);
+                Status.ReportFault(ex.Message);
                 if (failures == 1)
                 {
                     Log.SinkFailed(_logger, Name, ex.Message, delay, ex);
@@ -198,6 +203,8 @@ public sealed class HueRestSink : IColorSink
 
             await _client.SetLightAsync(bulbs[index].Id, command, cancellationToken).ConfigureAwait(false);
             _trackers[index].Sent(command);
+            Status.ReportConnected();
+            Status.ReportSent();
             Log.LightCommandSent(_logger, Name, bulbs[index].Name, command.AttributeCount);
             succeeded();
         }

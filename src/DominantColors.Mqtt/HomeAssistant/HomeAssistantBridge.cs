@@ -1,5 +1,6 @@
 using System.Globalization;
 using DominantColors.Mqtt.Connection;
+using DominantColors.Outputs;
 using Microsoft.Extensions.Logging;
 using MQTTnet;
 using MQTTnet.Protocol;
@@ -53,6 +54,9 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
 
     internal event Action<ConnectionEvent>? ConnectionChanged;
 
+    /// <summary>The connection to the broker as the daemon's status page, <c>/healthz</c> and output meters show it.</summary>
+    public SinkStatus Status { get; } = new();
+
     internal MqttClientOptions ClientOptions { get; }
 
     internal HomeAssistantDiscovery Discovery => _discovery;
@@ -80,12 +84,14 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
                     await ConnectAsync(cancellationToken).ConfigureAwait(false);
                     backoff.Reset();
                     Log.Connected(_logger, "homeassistant", _options.Connection.Broker, _options.Connection.EffectivePort);
+                    Status.ReportConnected();
                     ConnectionChanged?.Invoke(ConnectionEvent.Connected);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
                     var delay = backoff.Next();
                     Log.ConnectStillFailing(_logger, "homeassistant", _options.Connection.Broker, _options.Connection.EffectivePort, delay, ex.Message);
+                    Status.ReportFault($"cannot connect to {_options.Connection.Broker}:{_options.Connection.EffectivePort}: {ex.Message}");
                     ConnectionChanged?.Invoke(ConnectionEvent.ConnectFailed);
                     await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
                     continue;
@@ -98,6 +104,7 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
                     Log.ConnectionLost(_logger, "homeassistant", _options.Connection.Broker, _options.Connection.EffectivePort, ex is OperationCanceledException ? null : ex);
+                    Status.ReportFault($"lost the connection to {_options.Connection.Broker}:{_options.Connection.EffectivePort}");
                     ConnectionChanged?.Invoke(ConnectionEvent.Lost);
                 }
                 catch (Exception) when (cancellationToken.IsCancellationRequested)
@@ -187,6 +194,7 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
         await PublishAsync(_discovery.SmoothingStateTopic, HomeAssistantDiscovery.SmoothingOptions[(int)state.Smoothing], cancellationToken).ConfigureAwait(false);
         var stats = string.Create(CultureInfo.InvariantCulture, $$"""{"color":"{{state.DominantColor.ToHex()}}","fps":{{state.FramesPerSecond:0.0}}}""");
         await PublishAsync(_discovery.StatsTopic, stats, cancellationToken).ConfigureAwait(false);
+        Status.ReportSent();
     }
 
     /// <summary>Retained, QoS 1: Home Assistant must find the device's configs and state whenever it subscribes.</summary>

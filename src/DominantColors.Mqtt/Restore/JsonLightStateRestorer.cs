@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DominantColors.Mqtt.Presets;
 
 namespace DominantColors.Mqtt.Restore;
 
@@ -11,47 +10,18 @@ namespace DominantColors.Mqtt.Restore;
 /// </summary>
 internal sealed class JsonLightStateRestorer(
     IReadOnlyList<string> deviceTopics, string stateSuffix, string commandSuffix, double transition, bool wholeSeconds)
-    : StateRestorer(deviceTopics, wholeSeconds ? Math.Round(transition, MidpointRounding.AwayFromZero) : transition)
+    : JsonStateRestorer(deviceTopics, wholeSeconds ? Math.Round(transition, MidpointRounding.AwayFromZero) : transition, stateSuffix, commandSuffix)
 {
-    public override IReadOnlyList<string> StateTopics(int light) => [DeviceTopics[light] + stateSuffix];
-
-    public override IReadOnlyList<MqttCommand> Restore(int light, IReadOnlyDictionary<string, string> captured)
+    protected override void WriteColor(Utf8JsonWriter writer, JsonElement state)
     {
-        ArgumentNullException.ThrowIfNull(captured);
-        using var state = ParseObject(captured.GetValueOrDefault(DeviceTopics[light] + stateSuffix));
-        if (state is null || !state.RootElement.TryGetProperty("state", out var power) || power.GetString() is not ("ON" or "OFF"))
+        if (Text(state, "color_mode") == "color_temp" && Integer(state, "color_temp") is { } temperature)
         {
-            return [];
+            writer.WriteNumber("color_temp", temperature);
         }
-
-        var root = state.RootElement;
-        var on = power.GetString() == "ON";
-        var payload = Json(w =>
+        else if (state.TryGetProperty("color", out var color) && color.ValueKind == JsonValueKind.Object)
         {
-            w.WriteStartObject();
-            w.WriteString("state", on ? "ON" : "OFF");
-            if (on)
-            {
-                if (root.TryGetProperty("brightness", out var brightness) && brightness.ValueKind == JsonValueKind.Number)
-                {
-                    w.WriteNumber("brightness", brightness.GetInt32());
-                }
-
-                var mode = root.TryGetProperty("color_mode", out var m) ? m.GetString() : null;
-                if (mode == "color_temp" && root.TryGetProperty("color_temp", out var temperature) && temperature.ValueKind == JsonValueKind.Number)
-                {
-                    w.WriteNumber("color_temp", temperature.GetInt32());
-                }
-                else if (root.TryGetProperty("color", out var color) && color.ValueKind == JsonValueKind.Object)
-                {
-                    w.WritePropertyName("color");
-                    color.WriteTo(w);
-                }
-            }
-
-            w.WriteNumber("transition", Transition);
-            w.WriteEndObject();
-        });
-        return [new(DeviceTopics[light] + commandSuffix, payload)];
+            writer.WritePropertyName("color");
+            color.WriteTo(writer);
+        }
     }
 }

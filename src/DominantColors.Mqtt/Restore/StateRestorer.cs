@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using DominantColors.Mqtt.Presets;
 using DominantColors.Mqtt.Sink;
@@ -72,17 +71,5 @@ internal abstract class StateRestorer
         }
 
         return null;
-    }
-
-    /// <summary>A JSON payload written by <paramref name="write"/>.</summary>
-    protected static byte[] Json(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -26,6 +26,7 @@ internal sealed partial class MqttColorSink
                     {
                         await PublishAsync(_writer.Write(light, _colors[light]), cancellationToken).ConfigureAwait(false);
                         _schedule.MarkSent(light, _colors[light], now);
+                        Status.ReportSent();
                         ColorPublished?.Invoke(light);
                     }
                 }

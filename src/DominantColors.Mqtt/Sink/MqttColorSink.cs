@@ -72,6 +72,8 @@ internal sealed partial class MqttColorSink : IColorSink
 
     public IReadOnlyList<string> Lights => _options.Lights;
 
+    public SinkStatus Status { get; } = new();
+
     public string ClientId { get; }
 
     /// <summary>Raised on the sink's loop once a light's color has been written to the broker connection (measurements use it).</summary>
@@ -95,6 +97,7 @@ internal sealed partial class MqttColorSink : IColorSink
                 await ConnectAsync(cancellationToken).ConfigureAwait(false);
                 backoff.Reset();
                 Log.Connected(_logger, Name, broker, port);
+                Status.ReportConnected();
                 ConnectionChanged?.Invoke(ConnectionEvent.Connected);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -110,6 +113,7 @@ internal sealed partial class MqttColorSink : IColorSink
                     Log.ConnectFailed(_logger, Name, broker, port, delay, ex);
                 }
 
+                Status.ReportFault($"cannot connect to {broker}:{port}: {ex.Message}");
                 ConnectionChanged?.Invoke(ConnectionEvent.ConnectFailed);
                 await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
                 continue;
@@ -122,6 +126,7 @@ internal sealed partial class MqttColorSink : IColorSink
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 Log.ConnectionLost(_logger, Name, broker, port, ex is OperationCanceledException ? null : ex);
+                Status.ReportFault(ex is OperationCanceledException ? $"lost the connection to {broker}:{port}" : $"lost the connection to {broker}:{port}: {ex.Message}");
                 ConnectionChanged?.Invoke(ConnectionEvent.Lost);
             }
             catch (Exception) when (cancellationToken.IsCancellationRequested)

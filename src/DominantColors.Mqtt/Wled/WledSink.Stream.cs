@@ -34,6 +34,7 @@ internal sealed partial class WledSink
 
             lastSent = _time.GetTimestamp();
             Interlocked.Increment(ref _framesSent);
+            Status.ReportSent();
 
             // A UDP send succeeds whether or not anyone listens; a closed port answers with ICMP, which only the next
             // send reports. So WLED counts as back once sends have kept succeeding for RecoveryProof, not at the first
@@ -45,7 +46,13 @@ internal sealed partial class WledSink
                 {
                     backoff.Reset();
                     Log.WledRecovered(_logger, Name);
+                    Status.ReportConnected();
                 }
+            }
+            else
+            {
+                // Returns at once while connected: one volatile read per frame.
+                Status.ReportConnected();
             }
         }
     }

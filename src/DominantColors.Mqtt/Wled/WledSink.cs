@@ -66,6 +66,8 @@ internal sealed partial class WledSink : IColorSink
 
     public IReadOnlyList<string> Lights { get; }
 
+    public SinkStatus Status { get; } = new();
+
     /// <summary>The zones, in light order: the picture region each light mirrors and its LEDs.</summary>
     public IReadOnlyList<StripZone> Zones => _zones;
 
@@ -87,6 +89,7 @@ internal sealed partial class WledSink : IColorSink
             }
             catch (Exception ex) when (ex is SocketException or IOException && !cancellationToken.IsCancellationRequested)
             {
+                Status.ReportFault($"cannot send to {_options.Host}:{_options.EffectivePort}: {ex.Message}");
                 if (!backoff.IsBackingOff)
                 {
                     Log.WledSendFailed(_logger, Name, ex);

@@ -22,6 +22,7 @@ public sealed class FfmpegFrameSource : IFrameSource
     private FfmpegProcess? _current;
     private long _sequence;
     private long _lastProgress;
+    private bool _frameSeen;
     private long _restarts;
 
     public FfmpegFrameSource(FfmpegSourceOptions options, int width, int height, TimeProvider timeProvider, ILogger<FfmpegFrameSource> logger)
@@ -142,21 +143,21 @@ public sealed class FfmpegFrameSource : IFrameSource
                 else
                 {
                     Volatile.Write(ref _current, process);
-                    (frames, var stalled) = await PumpAsync(process, stopping).ConfigureAwait(false);
+                    (frames, var stall) = await PumpAsync(process, stopping).ConfigureAwait(false);
                     exitCode = await process.StopAsync().ConfigureAwait(false);
                     lastError = process.LastErrorLine;
                     Volatile.Write(ref _current, null);
                     process.Dispose();
                     process = null;
                     stopping.ThrowIfCancellationRequested();
-                    if (!stalled && exitCode == 0 && !_options.RestartAtEnd)
+                    if (stall is null && exitCode == 0 && !_options.RestartAtEnd)
                     {
                         Log.FfmpegInputEnded(_logger, Name, frames);
                         _slot.Complete();
                         return;
                     }
 
-                    reason = stalled ? "stalled" : exitCode == 0 ? "reached the end of its input" : "exited";
+                    reason = stall ?? (exitCode == 0 ? "reached the end of its input" : "exited");
                 }
 
                 if (frames > 0)
@@ -194,16 +195,18 @@ public sealed class FfmpegFrameSource : IFrameSource
     }
 
     /// <summary>
-    /// Reads frames until ffmpeg's stdout ends, while watching for a stall: no frame for the stall timeout
-    /// kills the process tree, which ends stdout and the reader with it.
+    /// Reads frames until ffmpeg's stdout ends, while watching for a stall: no frame for the start-up allowance after
+    /// the start, or for the stall timeout once frames flow, kills the process tree, which ends stdout and the reader
+    /// with it. Returns how many frames came and, when it was a stall, the reason for the restart log.
     /// </summary>
-    private async Task<(long Frames, bool Stalled)> PumpAsync(FfmpegProcess process, CancellationToken stopping)
+    private async Task<(long Frames, string? Stall)> PumpAsync(FfmpegProcess process, CancellationToken stopping)
     {
+        Volatile.Write(ref _frameSeen, false);
         Volatile.Write(ref _lastProgress, _timeProvider.GetTimestamp());
         var reader = new FfmpegFrameReader(process.Output, _pool, _slot, _timeProvider, OnFrame);
         var frames = reader.Start();
         var period = TimeSpan.FromTicks(Math.Max(_options.StallTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 10));
-        var stalled = false;
+        string? stall = null;
         using (var ticks = CancellationTokenSource.CreateLinkedTokenSource(stopping))
         {
             while (!frames.IsCompleted && !stopping.IsCancellationRequested)
@@ -214,9 +217,13 @@ public sealed class FfmpegFrameSource : IFrameSource
                     break;
                 }
 
-                if (_timeProvider.GetElapsedTime(Volatile.Read(ref _lastProgress)) >= _options.StallTimeout)
+                // The flag is read before the progress stamp, and OnFrame writes them the other way round, so a first
+                // frame arriving in between is never judged against the start-up stamp by the shorter timeout.
+                var flowing = Volatile.Read(ref _frameSeen);
+                var allowed = flowing ? _options.StallTimeout : _options.StartAllowance;
+                if (_timeProvider.GetElapsedTime(Volatile.Read(ref _lastProgress)) >= allowed)
                 {
-                    stalled = true;
+                    stall = flowing ? $"stalled: no frame within stallTimeout {allowed:c}" : $"stalled: no first frame within startTimeout {allowed:c}";
                     break;
                 }
             }
@@ -225,13 +232,17 @@ public sealed class FfmpegFrameSource : IFrameSource
         }
 
         process.Kill();
-        return (await frames.ConfigureAwait(false), stalled);
+        return (await frames.ConfigureAwait(false), stall);
     }
 
-    /// <summary>Called by the reader for each whole frame: numbers it and notes the progress for the stall watchdog.</summary>
+    /// <summary>
+    /// Called by the reader for each whole frame: numbers it and notes the progress for the stall watchdog (the stamp
+    /// first, then the flag that ends the start-up allowance).
+    /// </summary>
     private void OnFrame(Frame frame)
     {
         frame.Sequence = _sequence++;
         Volatile.Write(ref _lastProgress, frame.Timestamp);
+        Volatile.Write(ref _frameSeen, true);
     }
 }

@@ -4,8 +4,9 @@ using System.Diagnostics;
 namespace DominantColors.Sources.Ffmpeg;
 
 /// <summary>
-/// One running ffmpeg: its stdout carries the frames; its stderr is drained as it comes, keeping the last
-/// line, so a full stderr pipe can never block ffmpeg and a restart can say why ffmpeg gave up.
+/// One running ffmpeg: its stdout carries the frames (and, when asked for, its stdin the input); its stderr is
+/// drained as it comes, keeping the last line, so a full stderr pipe can never block ffmpeg and a restart can say
+/// why ffmpeg gave up.
 /// </summary>
 internal sealed class FfmpegProcess : IDisposable
 {
@@ -21,18 +22,24 @@ internal sealed class FfmpegProcess : IDisposable
 
     public Stream Output => _process.StandardOutput.BaseStream;
 
+    /// <summary>ffmpeg's stdin; only when started with <c>redirectInput</c>.</summary>
+    public Stream Input => _process.StandardInput.BaseStream;
+
     /// <summary>ffmpeg's last non-empty line on stderr, or <see langword="null"/> if it said nothing.</summary>
     public string? LastErrorLine => Volatile.Read(ref _lastErrorLine);
 
-    /// <summary>Starts <paramref name="executable"/>; throws <see cref="Win32Exception"/> if it cannot be run.</summary>
-    public static FfmpegProcess Start(string executable, IReadOnlyList<string> arguments)
+    /// <summary>
+    /// Starts <paramref name="executable"/>, with stdin as a pipe when <paramref name="redirectInput"/> is set;
+    /// throws <see cref="Win32Exception"/> if it cannot be run.
+    /// </summary>
+    public static FfmpegProcess Start(string executable, IReadOnlyList<string> arguments, bool redirectInput = false)
     {
         var startInfo = new ProcessStartInfo(executable)
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = false,
+            RedirectStandardInput = redirectInput,
             CreateNoWindow = true,
         };
         foreach (var argument in arguments)

@@ -7,7 +7,7 @@ namespace DominantColors.Sources.Ffmpeg;
 /// network stream, a <c>lavfi</c> graph), scaled by ffmpeg to the analysis size and read as raw RGB24.
 /// Config keys are the camelCase property names, but for <c>input_format</c>, spelled as ffmpeg spells it (a contract):
 /// <c>input</c>, <c>format</c>, <c>input_format</c>, <c>videoSize</c>,
-/// <c>frameRate</c>, <c>lowres</c>, <c>realtime</c>, <c>stallTimeout</c>, <c>restartDelay</c>, <c>maxRestartDelay</c>,
+/// <c>frameRate</c>, <c>lowres</c>, <c>realtime</c>, <c>stallTimeout</c>, <c>startTimeout</c>, <c>restartDelay</c>, <c>maxRestartDelay</c>,
 /// <c>restartAtEnd</c>, <c>ffmpegPath</c>, <c>inputArguments</c>.
 /// </summary>
 public sealed class FfmpegSourceOptions
@@ -37,8 +37,28 @@ public sealed class FfmpegSourceOptions
     /// <summary>Play files at their own frame rate (<c>-re</c>) instead of as fast as ffmpeg can decode.</summary>
     public bool Realtime { get; set; }
 
-    /// <summary>No frame for this long means ffmpeg has stalled: its process tree is killed and restarted.</summary>
+    /// <summary>
+    /// The start-up allowance when <see cref="StartTimeout"/> is unset (unless <see cref="StallTimeout"/> is longer).
+    /// Opening a network stream can take this long before ffmpeg has a frame: connecting and the RTSP handshake, up
+    /// to 5 s of stream analysis (ffmpeg's default <c>analyzeduration</c>), then waiting for the next key frame (IP
+    /// cameras send one every 1 to 4 s, some less often); a loaded Raspberry Pi adds its own start-up time.
+    /// </summary>
+    public static readonly TimeSpan DefaultStartTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Once frames flow, no frame for this long means ffmpeg has stalled: its process tree is killed and restarted.
+    /// Before each start's first frame, <see cref="StartAllowance"/> applies instead.
+    /// </summary>
     public TimeSpan StallTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long each start of ffmpeg may take to its first frame before it counts as stalled. Unset:
+    /// <see cref="DefaultStartTimeout"/>, or <see cref="StallTimeout"/> when that is longer.
+    /// </summary>
+    public TimeSpan? StartTimeout { get; set; }
+
+    /// <summary>The wait allowed before each start's first frame: <see cref="StartTimeout"/> or its default.</summary>
+    public TimeSpan StartAllowance => StartTimeout ?? (StallTimeout > DefaultStartTimeout ? StallTimeout : DefaultStartTimeout);
 
     /// <summary>The first wait before a restart; it doubles on each failed restart up to <see cref="MaxRestartDelay"/>.</summary>
     public TimeSpan RestartDelay { get; set; } = TimeSpan.FromSeconds(1);

@@ -41,6 +41,11 @@ internal static class FfmpegSourceOptionsValidator
             errors.Add(("stallTimeout", "must be positive, e.g. 00:00:05"));
         }
 
+        if (options.StartTimeout is { } start && (start <= TimeSpan.Zero || start < options.StallTimeout))
+        {
+            errors.Add(("startTimeout", $"must be positive and at least stallTimeout ({options.StallTimeout:c}): it is the longer wait allowed before each ffmpeg start's first frame; got {start:c}"));
+        }
+
         if (options.RestartDelay <= TimeSpan.Zero || options.MaxRestartDelay < options.RestartDelay)
         {
             errors.Add(("restartDelay", "must be positive and at most maxRestartDelay"));

@@ -50,12 +50,27 @@ internal sealed class ImageFileDecoder
     /// <summary>Decodes a picture file; throws <see cref="UnreadableInputException"/> with the reason when it cannot.</summary>
     public DecodedImage Decode(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = OpenFile(path);
         return Decode(stream);
     }
 
+    /// <summary>Opens a picture file for <see cref="Check"/> and <see cref="Load"/>: read once, front to back.</summary>
+    public static FileStream OpenFile(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+
     /// <summary>Decodes a picture from a seekable stream; throws <see cref="UnreadableInputException"/> with the reason when it cannot.</summary>
     public DecodedImage Decode(Stream stream)
+    {
+        byte[]? buffer = null;
+        return Load(stream, Check(stream, ref buffer));
+    }
+
+    /// <summary>
+    /// Reads a picture's header and checks it: not empty, within the pixel guard, and (JPEG, GIF, WebP) whole, for
+    /// which the file is read into <paramref name="buffer"/> (replaced by a larger one when it is too small, so a
+    /// caller can reuse one buffer for many files). Throws <see cref="UnreadableInputException"/> with the reason.
+    /// </summary>
+    public CheckedPicture Check(Stream stream, ref byte[]? buffer)
     {
         ArgumentNullException.ThrowIfNull(stream);
         if (stream.Length == 0)
@@ -63,7 +78,7 @@ internal sealed class ImageFileDecoder
             throw new UnreadableInputException("empty file (0 bytes)");
         }
 
-        var (width, height, formatName) = ReadHeader(stream);
+        var (width, height, formatName, bitsPerPixel) = ReadHeader(stream);
         if ((long)width * height > MaxPixels)
         {
             throw UnreadableInputException.TooManyPixels(width, height, MaxPixels);
@@ -75,17 +90,38 @@ internal sealed class ImageFileDecoder
         }
 
         stream.Position = 0;
-        if (PictureCompleteness.IsChecked(formatName))
+        if (!PictureCompleteness.IsChecked(formatName))
         {
-            // The whole file is read once here: checked for its end, then decoded from memory.
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            if (PictureCompleteness.WhyIncomplete(formatName, bytes) is { } reason)
-            {
-                throw new UnreadableInputException(reason);
-            }
+            return new CheckedPicture(width, height, formatName, bitsPerPixel, default);
+        }
 
-            stream = new MemoryStream(bytes, writable: false);
+        // The whole file is read once here: checked for its end, then decoded from memory.
+        var length = checked((int)stream.Length);
+        if (buffer is null || buffer.Length < length)
+        {
+            buffer = new byte[length];
+        }
+
+        stream.ReadExactly(buffer, 0, length);
+        var bytes = new ArraySegment<byte>(buffer, 0, length);
+        if (PictureCompleteness.WhyIncomplete(formatName, bytes) is { } reason)
+        {
+            throw new UnreadableInputException(reason);
+        }
+
+        return new CheckedPicture(width, height, formatName, bitsPerPixel, bytes);
+    }
+
+    /// <summary>
+    /// Decodes a picture that <see cref="Check"/> passed: from its bytes when they were read, otherwise from
+    /// <paramref name="stream"/> (rewound by the check). Throws <see cref="UnreadableInputException"/> with the reason.
+    /// </summary>
+    public DecodedImage Load(Stream stream, CheckedPicture picture)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (picture.Bytes.Array is { } bytes)
+        {
+            stream = new MemoryStream(bytes, picture.Bytes.Offset, picture.Bytes.Count, writable: false);
         }
 
         Image<ImageRgb24> image;
@@ -95,7 +131,7 @@ internal sealed class ImageFileDecoder
         }
         catch (Exception ex) when (IsDecodeFailure(ex))
         {
-            throw new UnreadableInputException($"corrupt or truncated {formatName}: {ex.Message}", ex);
+            throw new UnreadableInputException($"corrupt or truncated {picture.FormatName}: {ex.Message}", ex);
         }
 
         if (!image.DangerousTryGetSinglePixelMemory(out var pixels))
@@ -107,7 +143,7 @@ internal sealed class ImageFileDecoder
         return new DecodedImage(image, pixels);
     }
 
-    private (int Width, int Height, string FormatName) ReadHeader(Stream stream)
+    private (int Width, int Height, string FormatName, int BitsPerPixel) ReadHeader(Stream stream)
     {
         try
         {
@@ -117,7 +153,7 @@ internal sealed class ImageFileDecoder
                 throw new UnreadableInputException($"not a picture: the content is not {Supported}");
             }
 
-            return (info.Width, info.Height, format.Name);
+            return (info.Width, info.Height, format.Name, info.PixelType?.BitsPerPixel ?? 0);
         }
         catch (Exception ex) when (IsDecodeFailure(ex))
         {

@@ -17,11 +17,17 @@ internal static class JpegStructure
     /// Whether the segments chain from the start-of-image marker to an end-of-image marker. Bytes after the end
     /// marker (camera trailers, appended motion-photo video) are allowed.
     /// </summary>
-    public static bool IsComplete(ReadOnlySpan<byte> file)
+    public static bool IsComplete(ReadOnlySpan<byte> file) => ImageLength(file) > 0;
+
+    /// <summary>
+    /// The length of the JPEG image at the start of <paramref name="file"/>, up to and including its end-of-image
+    /// marker (without any trailer after it), or 0 when the segments do not chain to an end-of-image marker.
+    /// </summary>
+    public static int ImageLength(ReadOnlySpan<byte> file)
     {
         if (file.Length < 4 || file[0] != Marker || file[1] != StartOfImage)
         {
-            return false;
+            return 0;
         }
 
         var i = 2;
@@ -29,7 +35,7 @@ internal static class JpegStructure
         {
             if (file[i] != Marker)
             {
-                return false;
+                return 0;
             }
 
             var marker = file[i + 1];
@@ -41,7 +47,7 @@ internal static class JpegStructure
 
             if (marker == EndOfImage)
             {
-                return true;
+                return i + 2;
             }
 
             if (IsStandalone(marker))
@@ -52,7 +58,7 @@ internal static class JpegStructure
 
             if (i + 3 >= file.Length)
             {
-                return false;
+                return 0;
             }
 
             i += 2 + BinaryPrimitives.ReadUInt16BigEndian(file[(i + 2)..]);
@@ -62,7 +68,7 @@ internal static class JpegStructure
             }
         }
 
-        return false;
+        return 0;
     }
 
     /// <summary>Finds the next real marker after a scan: in entropy-coded data 0xFF is followed by 0x00 or a restart marker.</summary>

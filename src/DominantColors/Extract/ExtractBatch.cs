@@ -49,6 +49,7 @@ internal sealed class ExtractBatch
 
         var writer = ResultWriter.Create(_settings.Format, _output, _swatches);
         var processor = new InputProcessor(_settings, _time);
+        await using var processorScope = processor.ConfigureAwait(false);
         if (inputs.Count > 0)
         {
             processor.WarmUp();

@@ -21,6 +21,9 @@ internal sealed record ExtractSettings
 
     public ColorMode Color { get; init; } = ColorMode.Auto;
 
-    /// <summary>The ffmpeg executable for video inputs.</summary>
+    /// <summary>The ffmpeg executable for video inputs (and JPEGs with <see cref="JpegDecoderKind.Ffmpeg"/>).</summary>
     public string Ffmpeg { get; init; } = "ffmpeg";
+
+    /// <summary>What decodes JPEG pictures.</summary>
+    public JpegDecoderKind JpegDecoder { get; init; } = JpegDecoderKind.ImageSharp;
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using DominantColors.Extraction;
 using DominantColors.Frames;
 using DominantColors.Sources;
+using DominantColors.Sources.Ffmpeg;
 using DominantColors.Sources.Images;
 using DominantColors.Sources.Raw;
 using DominantColors.Sources.Video;
@@ -9,17 +10,20 @@ using DominantColors.Sources.Video;
 namespace DominantColors.Extract;
 
 /// <summary>
-/// Reads one input and clusters it: pictures through ImageSharp, videos (by file extension) through ffmpeg, and
-/// raw RGB24 files when a raw frame size is set. A bad input becomes a failed <see cref="InputOutcome"/> naming the
-/// reason, never an exception. Safe to call from several threads: each call borrows its own extractor.
+/// Reads one input and clusters it: pictures through ImageSharp (large JPEGs through ffmpeg at 1/8 scale when
+/// <see cref="ExtractSettings.JpegDecoder"/> asks for it), videos (by file extension) through ffmpeg, and raw RGB24
+/// files when a raw frame size is set. A bad input becomes a failed <see cref="InputOutcome"/> naming the reason,
+/// never an exception. Safe to call from several threads: each call borrows its own extractor (and ffmpeg lane).
+/// Dispose it to stop the ffmpeg processes that decode JPEGs.
 /// </summary>
-internal sealed class InputProcessor
+internal sealed class InputProcessor : IAsyncDisposable
 {
     private readonly ExtractSettings _settings;
     private readonly ExtractionOptions _options;
     private readonly ImageFileDecoder _decoder;
     private readonly TimeProvider _time;
     private readonly ConcurrentBag<PaletteExtractor> _extractors = [];
+    private readonly FfmpegJpegLanes? _jpegLanes;
 
     public InputProcessor(ExtractSettings settings, TimeProvider time)
     {
@@ -28,7 +32,11 @@ internal sealed class InputProcessor
         _time = time;
         _options = new ExtractionOptions { Colors = settings.Colors, Seed = settings.Seed, Restarts = settings.Restarts };
         _decoder = new ImageFileDecoder(settings.MaxPixels);
+        _jpegLanes = settings.JpegDecoder == JpegDecoderKind.Ffmpeg ? new FfmpegJpegLanes(settings.Ffmpeg, time) : null;
     }
+
+    /// <summary>The ffmpeg JPEG lanes, when JPEGs go through ffmpeg (tests watch their processes).</summary>
+    internal FfmpegJpegLanes? JpegLanes => _jpegLanes;
 
     /// <summary>
     /// Clusters a small generated picture once, so that the first real input's <c>ms</c> measures clustering and not
@@ -66,6 +74,11 @@ internal sealed class InputProcessor
                 return await ProcessVideoAsync(input, cancellationToken).ConfigureAwait(false);
             }
 
+            if (_jpegLanes is not null)
+            {
+                return await ProcessPictureAsync(input, _jpegLanes, cancellationToken).ConfigureAwait(false);
+            }
+
             return ProcessPicture(input);
         }
         catch (UnreadableInputException ex)
@@ -91,16 +104,53 @@ internal sealed class InputProcessor
         }
     }
 
+    public ValueTask DisposeAsync() => _jpegLanes?.DisposeAsync() ?? ValueTask.CompletedTask;
+
     private InputOutcome ProcessPicture(InputFile input)
     {
         using var image = _decoder.Decode(input.FullPath);
+        return Cluster(input, image.Width, image.Height, new Rgb24Image(image.Pixels, image.Width, image.Height, image.Stride));
+    }
+
+    /// <summary>
+    /// A picture with <c>--jpeg-decoder ffmpeg</c>: checked as always (header, pixel guard, a whole file), then a large
+    /// JPEG goes through the lane's ffmpeg. Everything else, and any JPEG ffmpeg could not decode, is decoded by
+    /// ImageSharp exactly as without the option, so such a file gets the same palette or the same reason as before.
+    /// </summary>
+    private async Task<InputOutcome> ProcessPictureAsync(InputFile input, FfmpegJpegLanes lanes, CancellationToken cancellationToken)
+    {
+        var lane = lanes.Rent();
+        try
+        {
+            using var stream = ImageFileDecoder.OpenFile(input.FullPath);
+            var picture = lane.Check(_decoder, stream);
+            if (FfmpegJpegDecoder.Suits(picture) && await lanes.TryDecodeAsync(lane, picture, cancellationToken).ConfigureAwait(false))
+            {
+                const int Size = FfmpegJpegDecoder.FrameSize;
+
+                // The frame is a square at 1/8 scale; the record keeps the picture's own size, from its header.
+                return Cluster(input, picture.Width, picture.Height, new Rgb24Image(lane.Decoder.Frame, Size, Size, Size * 3));
+            }
+
+            using var image = _decoder.Load(stream, picture);
+            return Cluster(input, image.Width, image.Height, new Rgb24Image(image.Pixels, image.Width, image.Height, image.Stride));
+        }
+        finally
+        {
+            lanes.Return(lane);
+        }
+    }
+
+    /// <summary>One palette of <paramref name="image"/>, recorded as <paramref name="input"/> of <paramref name="width"/> x <paramref name="height"/>.</summary>
+    private InputOutcome Cluster(InputFile input, int width, int height, Rgb24Image image)
+    {
         var extractor = Rent();
         try
         {
             var start = _time.GetTimestamp();
-            var palette = extractor.Extract(new Rgb24Image(image.Pixels, image.Width, image.Height, image.Stride));
+            var palette = extractor.Extract(image);
             var milliseconds = _time.GetElapsedTime(start).TotalMilliseconds;
-            var record = new PaletteRecord(input.Display, image.Width, image.Height, palette.Entries.ToArray(), milliseconds);
+            var record = new PaletteRecord(input.Display, width, height, palette.Entries.ToArray(), milliseconds);
             return new InputOutcome(input.Display, [record], null, null);
         }
         finally
@@ -112,31 +162,19 @@ internal sealed class InputProcessor
     private InputOutcome ProcessRaw(InputFile input, RawFrameSize size)
     {
         using var reader = RawRgbFileReader.Open(input.FullPath, size.Width, size.Height, _settings.MaxPixels);
+        if (reader.FrameCount == 1)
+        {
+            reader.ReadFrame();
+            return Cluster(input, reader.Width, reader.Height, new Rgb24Image(reader.Pixels, reader.Width, reader.Height));
+        }
+
         var sequence = new SequenceExtraction(input.Display, _options, _time);
-        var extractor = Rent();
-        try
+        while (reader.ReadFrame())
         {
-            if (reader.FrameCount == 1)
-            {
-                reader.ReadFrame();
-                var start = _time.GetTimestamp();
-                var palette = extractor.Extract(new Rgb24Image(reader.Pixels, reader.Width, reader.Height));
-                var milliseconds = _time.GetElapsedTime(start).TotalMilliseconds;
-                var record = new PaletteRecord(input.Display, reader.Width, reader.Height, palette.Entries.ToArray(), milliseconds);
-                return new InputOutcome(input.Display, [record], null, null);
-            }
-
-            while (reader.ReadFrame())
-            {
-                sequence.Add(reader.Pixels, reader.Width, reader.Height, reader.FrameIndex, pts: null);
-            }
-
-            return sequence.Finish(extractor);
+            sequence.Add(reader.Pixels, reader.Width, reader.Height, reader.FrameIndex, pts: null);
         }
-        finally
-        {
-            _extractors.Add(extractor);
-        }
+
+        return Finish(sequence);
     }
 
     private async Task<InputOutcome> ProcessVideoAsync(InputFile input, CancellationToken cancellationToken)
@@ -150,15 +188,20 @@ internal sealed class InputProcessor
                 sequence.Add(decoder.Pixels, decoder.Width, decoder.Height, decoder.FrameIndex, decoder.PtsSeconds);
             }
 
-            var extractor = Rent();
-            try
-            {
-                return sequence.Finish(extractor);
-            }
-            finally
-            {
-                _extractors.Add(extractor);
-            }
+            return Finish(sequence);
+        }
+    }
+
+    private InputOutcome Finish(SequenceExtraction sequence)
+    {
+        var extractor = Rent();
+        try
+        {
+            return sequence.Finish(extractor);
+        }
+        finally
+        {
+            _extractors.Add(extractor);
         }
     }
 

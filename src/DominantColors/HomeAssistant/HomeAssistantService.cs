@@ -11,7 +11,8 @@ namespace DominantColors.HomeAssistant;
 /// Runs the Home Assistant bridge when <c>homeassistant: enabled</c>: commands from Home Assistant change
 /// <see cref="AmbientSettings"/>, every change of it (from Home Assistant, the web page or a config reload) is reported
 /// back as state, and every <c>reportInterval</c> the frame rate and the whole picture's dominant color are reported too.
-/// The bridge reconnects with backoff on its own; nothing here can stop the daemon.
+/// The bridge reconnects with backoff on its own and reports its connection among the outputs (page, <c>/healthz</c>,
+/// meters); nothing here can stop the daemon.
 /// </summary>
 internal sealed class HomeAssistantService : BackgroundService
 {
@@ -22,18 +23,23 @@ internal sealed class HomeAssistantService : BackgroundService
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeSpan _firstRetry;
+    private readonly OutputStates? _outputs;
     private double _framesPerSecond;
 
     public HomeAssistantService(
-        IOptions<HomeAssistantSection> options, AmbientSettings settings, PipelineMetrics metrics, TimeProvider timeProvider, ILoggerFactory loggerFactory)
-        : this(options, settings, metrics, timeProvider, loggerFactory, TimeSpan.FromSeconds(1))
+        IOptions<HomeAssistantSection> options, AmbientSettings settings, PipelineMetrics metrics, TimeProvider timeProvider, ILoggerFactory loggerFactory,
+        OutputStates outputs)
+        : this(options, settings, metrics, timeProvider, loggerFactory, TimeSpan.FromSeconds(1), outputs)
     {
     }
 
-    /// <summary>For tests: <paramref name="firstRetry"/> is the bridge's first reconnect delay.</summary>
+    /// <summary>
+    /// For tests: <paramref name="firstRetry"/> is the bridge's first reconnect delay; <paramref name="outputs"/>, when
+    /// given, gets the bridge's connection as output <c>homeassistant</c>.
+    /// </summary>
     internal HomeAssistantService(
         IOptions<HomeAssistantSection> options, AmbientSettings settings, PipelineMetrics metrics, TimeProvider timeProvider,
-        ILoggerFactory loggerFactory, TimeSpan firstRetry)
+        ILoggerFactory loggerFactory, TimeSpan firstRetry, OutputStates? outputs = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
@@ -44,6 +50,7 @@ internal sealed class HomeAssistantService : BackgroundService
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<HomeAssistantService>();
         _firstRetry = firstRetry;
+        _outputs = outputs;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -55,6 +62,7 @@ internal sealed class HomeAssistantService : BackgroundService
 
         await using var bridge = new HomeAssistantBridge(
             _section.Bridge, new AmbientSettingsControl(_settings), _time, _loggerFactory.CreateLogger<HomeAssistantBridge>(), _firstRetry);
+        _outputs?.Add("homeassistant", bridge.Status);
         using var bridgeEnded = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         void OnChanged(object? sender, EventArgs e) => bridge.Report(Snapshot());
         _settings.Changed += OnChanged;

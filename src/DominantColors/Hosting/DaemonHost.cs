@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using DominantColors.Cli;
 using DominantColors.Configuration;
 using DominantColors.Control;
@@ -44,6 +45,7 @@ internal static class DaemonHost
         services.AddSingleton<AmbientSettings>();
         services.AddSingleton<DaemonExit>();
         services.AddSingleton<PipelineMetrics>();
+        services.AddSingleton(sp => OutputMetrics.Observe(new OutputStates(), sp.GetRequiredService<IMeterFactory>()));
         services.AddSingleton<ConfigChecker>();
         services.AddSingleton(CheckConfig);
         services.AddPlugins();

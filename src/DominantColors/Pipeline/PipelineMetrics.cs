@@ -5,8 +5,8 @@ using DominantColors.Colors;
 namespace DominantColors.Pipeline;
 
 /// <summary>
-/// The pipeline's meters (<c>DominantColors.Pipeline</c>): frames, dropped frames, per-stage time, frame-to-feed
-/// latency and sink faults. Readable with <c>dotnet-counters</c> now and by the metrics endpoint later.
+/// The pipeline's meters (<c>DominantColors.Pipeline</c>): frames, frames per second, dropped frames, per-stage time
+/// and frame-to-feed latency. Read by <c>/metrics</c> and by any other listener such as <c>dotnet-counters</c>.
 /// </summary>
 internal sealed class PipelineMetrics
 {
@@ -17,12 +17,13 @@ internal sealed class PipelineMetrics
 
     private readonly Counter<long> _frames;
     private readonly Counter<long> _dropped;
-    private readonly Counter<long> _sinkFaults;
     private readonly Histogram<double> _stage;
     private readonly Histogram<double> _latency;
     private readonly TimeProvider _time;
     private long _frameCount;
     private long _droppedCount;
+    private long _lastFrameAt;
+    private double _frameInterval;
     private int _firstLight;
     private int _pictureDominant;
 
@@ -33,7 +34,7 @@ internal sealed class PipelineMetrics
         _time = timeProvider;
         _frames = meter.CreateCounter<long>("dominant_colors.frames", "{frame}", "Frames analysed");
         _dropped = meter.CreateCounter<long>("dominant_colors.frames.dropped", "{frame}", "Frames dropped because analysis was busy");
-        _sinkFaults = meter.CreateCounter<long>("dominant_colors.sink.faults", "{fault}", "Sink failures (each retried)");
+        meter.CreateObservableGauge("dominant_colors.frames.rate", ReadFramesPerSecond, "{frame}/s", "Frames analysed per second, recent");
         _stage = meter.CreateHistogram<double>("dominant_colors.stage.duration", "ms", "Time spent per pipeline stage and frame");
         _latency = meter.CreateHistogram<double>("dominant_colors.frame.latency", "ms", "From the source reading a frame to its colors reaching the sink feeds");
     }
@@ -43,8 +44,29 @@ internal sealed class PipelineMetrics
 
     public long Dropped => Interlocked.Read(ref _droppedCount);
 
+    /// <summary>Frames analysed per second lately; falls towards 0 as soon as frames stop coming.</summary>
+    public double FramesPerSecond
+    {
+        get
+        {
+            var last = Volatile.Read(ref _lastFrameAt);
+            var interval = Math.Max(Volatile.Read(ref _frameInterval), last == 0 ? 0 : _time.GetTimestamp() - last);
+            return interval > 0 ? _time.TimestampFrequency / interval : 0;
+        }
+    }
+
+    /// <summary>Called by the analysis loop once per frame; allocates nothing.</summary>
     public void RecordFrame(long frameTimestamp, long now)
     {
+        // The interval between frames as a moving average over about ten frames; only this loop writes it.
+        var last = _lastFrameAt;
+        if (last != 0 && now > last)
+        {
+            var interval = _frameInterval;
+            Volatile.Write(ref _frameInterval, interval == 0 ? now - last : interval + ((now - last - interval) * 0.1));
+        }
+
+        Volatile.Write(ref _lastFrameAt, now);
         Interlocked.Increment(ref _frameCount);
         _frames.Add(1);
         _latency.Record(_time.GetElapsedTime(frameTimestamp, now).TotalMilliseconds);
@@ -75,7 +97,7 @@ internal sealed class PipelineMetrics
         _dropped.Add(1);
     }
 
-    public void RecordSinkFault(string sink) => _sinkFaults.Add(1, new KeyValuePair<string, object?>("sink", sink));
+    private double ReadFramesPerSecond() => FramesPerSecond;
 
     private static Rgb24 Unpack(int packed) => new((byte)(packed >> 16), (byte)(packed >> 8), (byte)packed);
 

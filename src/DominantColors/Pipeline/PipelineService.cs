@@ -91,8 +91,8 @@ internal sealed partial class PipelineService : BackgroundService
         var outputStates = _services.GetService<OutputStates>();
         foreach (var route in _routes)
         {
-            var state = outputStates?.Add(route.Sink.Name, route.Feed);
-            _loops.Add(Task.Run(() => SinkRunner.RunAsync(route, _logger, _time, _metrics, stopping, state), CancellationToken.None));
+            outputStates?.Add(route.Sink.Name, route.Sink.Status);
+            _loops.Add(Task.Run(() => SinkRunner.RunAsync(route, _logger, _time, stopping), CancellationToken.None));
         }
 
         _loops.Add(Task.Run(() => SourceLoopAsync(stopping), CancellationToken.None));

@@ -1,12 +1,12 @@
 using DominantColors.Outputs;
-using DominantColors.Web;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Pipeline;
 
 /// <summary>
-/// Runs one sink on its own task: a sink that throws is logged once per episode, counted, and started again after a
-/// backoff (1 s doubling to 30 s); it never touches the analysis loop or the other sinks.
+/// Runs one sink on its own task: a sink that throws is logged once per episode, reported as a fault in its
+/// <see cref="SinkStatus"/>, and started again after a backoff (1 s doubling to 30 s); it never touches the analysis
+/// loop or the other sinks.
 /// </summary>
 internal static class SinkRunner
 {
@@ -16,8 +16,7 @@ internal static class SinkRunner
     /// <summary>A run that lasted this long counts as recovered: the next failure is a new episode.</summary>
     private static readonly TimeSpan HealthyRun = TimeSpan.FromSeconds(60);
 
-    // state: where the web page and the health check read whether the sink runs, and its last failure.
-    public static async Task RunAsync(SinkRoute route, ILogger logger, TimeProvider time, PipelineMetrics metrics, CancellationToken cancellationToken, OutputState? state = null)
+    public static async Task RunAsync(SinkRoute route, ILogger logger, TimeProvider time, CancellationToken cancellationToken)
     {
         var backoff = FirstBackoff;
         var failing = false;
@@ -26,11 +25,6 @@ internal static class SinkRunner
             var started = time.GetTimestamp();
             try
             {
-                if (state is not null)
-                {
-                    state.Connected = true;
-                }
-
                 await route.Sink.RunAsync(route.Feed, cancellationToken).ConfigureAwait(false);
                 if (cancellationToken.IsCancellationRequested)
                 {
@@ -45,8 +39,7 @@ internal static class SinkRunner
             }
             catch (Exception ex)
             {
-                metrics.RecordSinkFault(route.Sink.Name);
-                state?.Failed(ex);
+                route.Sink.Status.ReportFault(ex.Message);
                 if (time.GetElapsedTime(started) >= HealthyRun)
                 {
                     failing = false;

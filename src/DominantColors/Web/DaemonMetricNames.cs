@@ -12,8 +12,4 @@ internal static class DaemonMetricNames
 
     /// <summary>From the source reading a frame to its colors reaching the sink feeds, in milliseconds.</summary>
     public const string FrameLatency = "dominant_colors.frame.latency";
-
-    /// <summary>Sink failures, each followed by a restart (a reconnect), with a <c>sink</c> tag.</summary>
-    public const string SinkFaults = "dominant_colors.sink.faults";
-    public const string SinkTag = "sink";
 }

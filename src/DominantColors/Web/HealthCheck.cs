@@ -1,3 +1,5 @@
+using DominantColors.Pipeline;
+
 namespace DominantColors.Web;
 
 /// <summary>
@@ -26,9 +28,9 @@ internal sealed class HealthCheck(PreviewExchange frames, OutputStates outputs, 
 
         foreach (var output in outputs.All)
         {
-            if (!output.Connected)
+            if (!output.Status.Connected)
             {
-                return (false, output.LastError is { } error
+                return (false, output.Status.LastError is { } error
                     ? $"output {output.Name} is not connected: {error}"
                     : $"output {output.Name} is not connected");
             }

@@ -4,16 +4,20 @@ namespace DominantColors.Web;
 
 /// <summary>
 /// The daemon's logger factory as the web server sees it: ASP.NET Core's own categories log warnings and errors only,
-/// so a page streaming events or Prometheus scraping every 15 s never fills the journal with per-request lines.
+/// so a page streaming events or Prometheus scraping every 15 s never fills the journal with per-request lines; and
+/// Kestrel's "Now listening on" (logged as the lifetime's) stays out, as the web server's own line says it already.
 /// </summary>
 internal sealed class QuietFrameworkLoggerFactory(ILoggerFactory inner) : ILoggerFactory
 {
     private const string FrameworkPrefix = "Microsoft.AspNetCore";
+    private const string LifetimeCategory = "Microsoft.Hosting.Lifetime";
 
     public ILogger CreateLogger(string categoryName)
     {
         var logger = inner.CreateLogger(categoryName);
-        return categoryName.StartsWith(FrameworkPrefix, StringComparison.Ordinal) ? new WarningsOnly(logger) : logger;
+        return categoryName.StartsWith(FrameworkPrefix, StringComparison.Ordinal) || categoryName == LifetimeCategory
+            ? new WarningsOnly(logger)
+            : logger;
     }
 
     public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);

@@ -1,4 +1,5 @@
 using DominantColors.Control;
+using DominantColors.Pipeline;
 using DominantColors.Smoothing;
 using DominantColors.Web.Api;
 using DominantColors.Web.Metrics;
@@ -93,32 +94,34 @@ internal sealed class StatusReporter(WebState state)
 
     private List<OutputDocument> Outputs()
     {
-        var faults = state.Metrics.Find(DaemonMetricNames.SinkFaults);
+        var sent = state.Metrics.Find(OutputMetrics.Sent);
         var outputs = new List<OutputDocument>();
         foreach (var output in state.Outputs.All)
         {
+            var status = output.Status;
             outputs.Add(new OutputDocument(
                 output.Name,
-                output.Connected,
-                Math.Round(output.Rate, 2),
-                output.LastError,
-                Errors: (long)SumFor(faults, output.Name),
-                Reconnects: (long)SumFor(faults, output.Name)));
+                status.Connected,
+                Math.Round(Finite(SumFor(sent, output.Name, static s => s.Rate)), 2),
+                status.LastError,
+                Errors: status.Faults,
+                Reconnects: status.Reconnects,
+                Sent: status.Sent));
         }
 
         return outputs;
     }
 
-    private static double SumFor(MetricFamily? family, string output)
+    private static double SumFor(MetricFamily? family, string output, Func<MetricSeries, double> pick)
     {
         double total = 0;
-        family?.Read(output, (name, _, all) =>
+        family?.Read((output, pick), (args, _, all) =>
         {
             foreach (var series in all)
             {
-                if (series.Tags.Any(t => t.Key == DaemonMetricNames.SinkTag && t.Value == name))
+                if (series.Tags.Any(t => t.Key == OutputMetrics.OutputTag && t.Value == args.output))
                 {
-                    total += series.Value;
+                    total += args.pick(series);
                 }
             }
         });

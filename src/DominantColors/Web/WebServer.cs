@@ -123,7 +123,6 @@ internal sealed class WebServer : IAsyncDisposable
             do
             {
                 _state.Metrics.Sample();
-                _state.Outputs.Sample(_state.Time.GetTimestamp(), _state.Time.TimestampFrequency);
             }
             while (await timer.WaitForNextTickAsync(cancellationToken));
         }

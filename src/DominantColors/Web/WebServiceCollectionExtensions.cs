@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using DominantColors.Configuration;
+using DominantColors.Pipeline;
 using DominantColors.Web.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,15 +11,16 @@ internal static class WebServiceCollectionExtensions
 {
     /// <summary>
     /// The <c>web:</c> section and what the preview, <c>/metrics</c> and <c>/healthz</c> read: the preview exchange the
-    /// pipeline fills, the outputs' states the sink runner keeps, the meter listener, and the server itself.
+    /// pipeline fills, the outputs' states the pipeline registers, the meter listener, and the server itself.
     /// </summary>
     public static IServiceCollection AddWebPreview(this IServiceCollection services)
     {
         services.AddConfigSection<WebOptions, WebOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new PreviewExchange(sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<OutputStates>();
-        services.AddSingleton(sp => new MetricsCollector(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<OutputStates>();
+        services.AddSingleton(sp => new MetricsCollector(
+            sp.GetRequiredService<TimeProvider>(), MetricsCollector.DaemonMeterPrefix, sp.GetRequiredService<IMeterFactory>()));
         services.AddSingleton<WebPreviewService>();
         services.AddHostedService(sp => sp.GetRequiredService<WebPreviewService>());
         return services;

@@ -26,7 +26,7 @@ public sealed class HueStreamMeasurements(ITestOutputHelper output)
         using var client = new HueBridgeClient(bridge.Address, BridgeCertificatePin.ForPairedBridge(bridge.Credentials), bridge.ApplicationKey);
         var map = new HueChannelMap(lights, new Dictionary<int, string> { [0] = "tv:left", [1] = "tv:right", [2] = "tv:top" }, null);
         var options = new HueEntertainmentOptions { Area = "TV area", StreamingPort = bridge.Entertainment.Port };
-        var sink = new HueEntertainmentSink("hue:measure", client, bridge.Credentials, options, lights, map, new XyColorConverter(), TimeProvider.System);
+        var sink = new HueEntertainmentSink("hue:measure", client, bridge.Credentials, options, lights, map, new XyColorConverter(), new RestCommandBudget(TimeProvider.System), TimeProvider.System);
 
         var sentAt = new long[WarmUp + frames + 1];
         var allocated = new long[2];

@@ -4,6 +4,7 @@ using DominantColors.Hue.Colors;
 using DominantColors.Hue.Outputs;
 using DominantColors.Hue.Tests.Fakes;
 using DominantColors.Outputs;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DominantColors.Hue.Tests.Outputs;
 
@@ -174,12 +175,40 @@ public sealed class HueEntertainmentSinkTests
         Assert.Equal(before, (bridge.Lights[0].On, bridge.Lights[0].Brightness, bridge.Lights[0].X));
     }
 
-    private static SinkRun Start(FakeHueBridge bridge, HueEntertainmentOptions options, params Rgb24[] colors)
+    [Fact]
+    public async Task RestoreAsync_SeveralLights_SendsEachCommandInsideTheBridgesBudget()
+    {
+        await using var bridge = new FakeHueBridge();
+        var time = new FakeTimeProvider();
+        using var budget = new RestCommandBudget(time, commandsPerSecond: 1);
+        var waits = new List<TimeSpan>();
+        budget.Waiting = wait =>
+        {
+            waits.Add(wait);
+            time.Advance(wait);
+        };
+        var run = Start(bridge, new HueEntertainmentOptions { Area = "TV area", StreamingPort = bridge.Entertainment.Port }, budget, Red, Red, Red);
+        await bridge.Entertainment.WaitUntilAsync(s => s.Frames.Count >= 5, Wait);
+        await run.DisposeAsync();
+        var commandsBefore = bridge.LightCommands.Count;
+
+        await run.Sink.RestoreAsync(CancellationToken.None);
+
+        var restored = bridge.LightCommands.Count - commandsBefore;
+        Assert.True(restored >= 2, $"expected several lights restored, got {restored}");
+        Assert.Equal(restored - 1, waits.Count);
+        Assert.All(waits, wait => Assert.Equal(TimeSpan.FromSeconds(1), wait));
+    }
+
+    private static SinkRun Start(FakeHueBridge bridge, HueEntertainmentOptions options, params Rgb24[] colors) =>
+        Start(bridge, options, new RestCommandBudget(TimeProvider.System), colors);
+
+    private static SinkRun Start(FakeHueBridge bridge, HueEntertainmentOptions options, RestCommandBudget budget, params Rgb24[] colors)
     {
         string[] lights = ["tv:left", "tv:right", "tv:top"];
         var client = new HueBridgeClient(bridge.Address, BridgeCertificatePin.ForPairedBridge(bridge.Credentials), bridge.ApplicationKey);
         var map = new HueChannelMap(lights, new Dictionary<int, string> { [0] = "tv:left", [1] = "tv:right", [2] = "tv:top" }, null);
-        var sink = new HueEntertainmentSink("hue:test", client, bridge.Credentials, options, lights, map, new XyColorConverter(), TimeProvider.System);
+        var sink = new HueEntertainmentSink("hue:test", client, bridge.Credentials, options, lights, map, new XyColorConverter(), budget, TimeProvider.System);
         return new SinkRun(sink, client, colors);
     }
 

@@ -7,7 +7,8 @@ namespace DominantColors.IntegrationTests.Faults;
 /// <summary>
 /// The Hue bridge (the fake bridge of the Hue tests: HTTPS + DTLS on loopback) answering 429 and 503, dropping the
 /// Entertainment stream, and going deaf. The daemon keeps running, each episode is logged once, and light commands or
-/// frames reach the bridge again within the stated time.
+/// frames reach the bridge again within the stated time. The output's status counts each fault; a busy bridge is a
+/// fault but not a lost connection, a deaf one is both.
 /// </summary>
 public sealed class HueFaultTests
 {
@@ -43,6 +44,11 @@ public sealed class HueFaultTests
         Assert.True(recovery < bound, $"light commands were accepted again {recovery.TotalSeconds:0.00} s after the last busy answer, bound {bound.TotalSeconds} s");
         Assert.Equal(1, daemon.Logs.CountSince(BridgeBusy, busyAt));
         Assert.Equal(0, daemon.Logs.Count(SinkFailed));
+        var output = Assert.Single(daemon.Outputs.All).Status;
+        Assert.Equal(2, output.Faults);
+        Assert.Equal(0, output.Reconnects);
+        Assert.True(output.Connected);
+        Assert.Contains(status.ToString(System.Globalization.CultureInfo.InvariantCulture), output.LastError, StringComparison.Ordinal);
         Assert.True(daemon.IsRunning);
     }
 
@@ -80,6 +86,8 @@ public sealed class HueFaultTests
         bridge.Entertainment.Deaf = true;
         await bridge.Entertainment.WaitUntilAsync(e => e.Cuts == 1, Guard);
         await daemon.Logs.WaitForAsync(SinkFailed, deafAt, Guard);
+        var output = Assert.Single(daemon.Outputs.All).Status;
+        Assert.False(output.Connected);
         await Task.Delay(TimeSpan.FromSeconds(2));
         var hearsAt = Stopwatch.GetTimestamp();
         bridge.Entertainment.Deaf = false;
@@ -93,6 +101,8 @@ public sealed class HueFaultTests
         Assert.True(recovery < bound, $"frames came back {recovery.TotalSeconds:0.00} s after the bridge heard again, bound {bound.TotalSeconds} s");
         Assert.Equal(1, daemon.Logs.CountSince(SinkFailed, deafAt));
         Assert.Equal(1, daemon.Logs.CountSince(SinkRecovered, deafAt));
+        Assert.True(output.Connected);
+        Assert.Equal(1, output.Reconnects);
         Assert.True(daemon.IsRunning);
     }
 

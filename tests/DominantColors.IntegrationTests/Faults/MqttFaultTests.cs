@@ -9,7 +9,8 @@ namespace DominantColors.IntegrationTests.Faults;
 /// A real mosquitto stopped (SIGKILL) for <see cref="BrokerOutage.Duration"/> and started again on the same port: the
 /// daemon keeps running and its other outputs keep going, the loss is logged once (event 3003) and the failed
 /// reconnects at most once at warning level (3001; later ones are debug), and colors reach the broker again within
-/// <see cref="BrokerOutage.RecoveryBound"/>.
+/// <see cref="BrokerOutage.RecoveryBound"/>. The output's status (what the page, <c>/healthz</c> and the output meters
+/// read) is disconnected with the broker named while it is away, and connected with one reconnect after.
 /// </summary>
 public sealed class MqttFaultTests
 {
@@ -38,6 +39,11 @@ public sealed class MqttFaultTests
         var lit = wled.Received;
         await Task.Delay(outage);
         Assert.True(wled.Received > lit + 10, "WLED kept streaming while the broker was away");
+        var mqtt = daemon.Outputs.All.Single(o => o.Name.StartsWith("mqtt:", StringComparison.Ordinal)).Status;
+        var udp = daemon.Outputs.All.Single(o => o.Name.StartsWith("wled:", StringComparison.Ordinal)).Status;
+        Assert.False(mqtt.Connected);
+        Assert.Contains($"127.0.0.1:{broker.Port}", mqtt.LastError, StringComparison.Ordinal);
+        Assert.True(udp.Connected);
 
         await broker.StartAgainAsync();
         var backAt = Stopwatch.GetTimestamp();
@@ -49,6 +55,11 @@ public sealed class MqttFaultTests
         Assert.Equal(1, daemon.Logs.CountSince(ConnectionLost, stoppedAt));
         Assert.True(daemon.Logs.CountSince(ConnectFailed, stoppedAt) <= 1, daemon.Logs.Dump());
         Assert.Equal(1, daemon.Logs.CountSince(Connected, stoppedAt));
+        Assert.True(mqtt.Connected);
+        Assert.Equal(1, mqtt.Reconnects);
+        Assert.True(mqtt.Faults >= 1);
+        Assert.True(mqtt.Sent > 0);
+        Assert.Equal(0, udp.Faults);
         Assert.True(daemon.IsRunning);
     }
 

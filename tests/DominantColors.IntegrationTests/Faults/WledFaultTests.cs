@@ -8,6 +8,7 @@ namespace DominantColors.IntegrationTests.Faults;
 /// The WLED host unreachable: its UDP port closed (sends meet ICMP port unreachable) and its JSON API refusing
 /// connections. The daemon keeps running, logs the JSON API failure once (event 3022) and the send failure once for
 /// the whole outage (3021), and streams again within the stated time once the port listens, logging that once (3024).
+/// Its status reads disconnected, naming the host, through the outage and connected with one reconnect after.
 /// </summary>
 public sealed class WledFaultTests
 {
@@ -38,6 +39,9 @@ public sealed class WledFaultTests
         Assert.Equal(1, daemon.Logs.Count(SendFailed));
         Assert.Equal(0, daemon.Logs.Count(Recovered));
         Assert.True(daemon.IsRunning);
+        var status = Assert.Single(daemon.Outputs.All).Status;
+        Assert.False(status.Connected);
+        Assert.Contains($"127.0.0.1:{wled.Port}", status.LastError, StringComparison.Ordinal);
 
         var backAt = Stopwatch.GetTimestamp();
         wled.Reopen();
@@ -49,6 +53,8 @@ public sealed class WledFaultTests
         Assert.Equal(1, daemon.Logs.Count(JsonFailed));
         Assert.Equal(1, daemon.Logs.Count(SendFailed));
         Assert.Equal(1, daemon.Logs.Count(Recovered));
+        Assert.True(status.Connected);
+        Assert.Equal(1, status.Reconnects);
         await daemon.WaitForFramesAsync(5, Guard);
         Assert.True(daemon.IsRunning);
     }

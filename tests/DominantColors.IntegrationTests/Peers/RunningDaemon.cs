@@ -22,6 +22,7 @@ internal sealed class RunningDaemon : IAsyncDisposable
         Logs = logs;
         Pipeline = host.Services.GetRequiredService<PipelineService>();
         Metrics = host.Services.GetRequiredService<PipelineMetrics>();
+        Outputs = host.Services.GetRequiredService<OutputStates>();
         Lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
     }
 
@@ -38,6 +39,9 @@ internal sealed class RunningDaemon : IAsyncDisposable
     public PipelineService Pipeline { get; }
 
     public PipelineMetrics Metrics { get; }
+
+    /// <summary>The outputs as the status page, <c>/healthz</c> and the output meters see them.</summary>
+    public OutputStates Outputs { get; }
 
     public IHostApplicationLifetime Lifetime { get; }
 

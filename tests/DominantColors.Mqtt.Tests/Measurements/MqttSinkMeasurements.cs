@@ -28,7 +28,10 @@ public sealed class MqttSinkMeasurements(ITestOutputHelper output)
         await using var broker = await MosquittoBroker.StartAsync();
         await using var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port);
         var options = Options(broker.Port);
-        await using var sink = new MqttColorSink(options, TimeProvider.System, NullLogger<MqttColorSink>.Instance);
+        await using var sink = new MqttColorSink(options, TimeProvider.System, NullLogger<MqttColorSink>.Instance)
+        {
+            StateWait = TimeSpan.Zero, // measured from the first color on; no device answers the wait for state
+        };
         long written = 0;
         sink.ColorPublished = _ => Volatile.Write(ref written, Stopwatch.GetTimestamp());
         var events = new EventRecorder<ConnectionEvent>();
@@ -88,7 +91,10 @@ public sealed class MqttSinkMeasurements(ITestOutputHelper output)
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("DC_OUTAGE_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 2;
         await using var broker = await MosquittoBroker.StartAsync();
         var options = Options(broker.Port);
-        await using var sink = new MqttColorSink(options, TimeProvider.System, NullLogger.Instance, TimeSpan.FromMilliseconds(200));
+        await using var sink = new MqttColorSink(options, TimeProvider.System, NullLogger.Instance, TimeSpan.FromMilliseconds(200))
+        {
+            StateWait = TimeSpan.Zero, // the outage is the subject; no device answers the wait for state
+        };
         var events = new EventRecorder<ConnectionEvent>();
         sink.ConnectionChanged += events.Add;
         using var feed = new LightFeed(options.Lights);

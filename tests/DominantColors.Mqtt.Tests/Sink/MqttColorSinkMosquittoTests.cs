@@ -37,6 +37,9 @@ public sealed class MqttColorSinkMosquittoTests
         await broker.StopAsync();
         await events.WaitForAsync(ConnectionEvent.Lost);
         await events.WaitForAsync(ConnectionEvent.ConnectFailed);
+        Assert.False(sink.Status.Connected);
+        Assert.Equal(2, sink.Status.Faults);
+        Assert.StartsWith($"cannot connect to 127.0.0.1:{broker.Port}", sink.Status.LastError, StringComparison.Ordinal);
         var publishedBeforeOutage = sink.PublishedCount;
         var memoryBeforeFrames = GC.GetTotalMemory(forceFullCollection: true);
         for (var i = 0; i < 300; i++)
@@ -56,6 +59,9 @@ public sealed class MqttColorSinkMosquittoTests
         Assert.Equal("wled/tv/col", latest.Topic);
         Assert.Equal("#2B0AC8", latest.Payload);
         Assert.Equal(publishedBeforeOutage + 1, sink.PublishedCount);
+        Assert.True(sink.Status.Connected);
+        Assert.Equal(1, sink.Status.Reconnects);
+        Assert.Equal(2, sink.Status.Sent);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         Assert.Empty(again.Drain());
@@ -69,7 +75,10 @@ public sealed class MqttColorSinkMosquittoTests
         await using var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port);
         var options = Options(broker.TlsPort);
         options.Connection.Tls = new MqttTlsOptions { CaFile = certificates.CaFile };
-        await using var sink = new MqttColorSink(options, TimeProvider.System, NullLogger<MqttColorSink>.Instance);
+        await using var sink = new MqttColorSink(options, TimeProvider.System, NullLogger<MqttColorSink>.Instance)
+        {
+            StateWait = TimeSpan.Zero, // no device answers; the full wait for its state would only delay the first color
+        };
         using var feed = new LightFeed(options.Lights);
         using var stop = new CancellationTokenSource();
 

@@ -2,10 +2,12 @@ using System.Diagnostics;
 using DominantColors.Frames;
 using DominantColors.Sources.Ffmpeg;
 using DominantColors.Sources.Tests.Fakes;
+using DominantColors.Sources.Tests.Samples;
 
 namespace DominantColors.Sources.Tests.Ffmpeg;
 
-/// <summary>Runs the real ffmpeg on lavfi inputs (and a fifo nobody writes) and reads what comes out.</summary>
+/// <summary>Runs the real ffmpeg on lavfi inputs (and a pipe nobody writes) and reads what comes out.</summary>
+[Collection(RunsAlone.Name)]
 public sealed class FfmpegFrameSourceTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
@@ -103,41 +105,30 @@ public sealed class FfmpegFrameSourceTests
     }
 
     [Fact]
-    public async Task ReadFrameAsync_InputStalls_WatchdogKillsAndRestartsFfmpeg()
+    public async Task ReadFrameAsync_NoFirstFrameWithinStartTimeout_WatchdogKillsAndRestartsFfmpeg()
     {
-        var fifo = Path.Combine(Path.GetTempPath(), $"dominant-colors-stall-{Guid.NewGuid():N}");
-        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        // ffmpeg opens a pipe nobody writes: the process runs, but no frame ever comes.
+        using var fifo = await FrameFifo.CreateAsync(16, 9);
+        var options = new FfmpegSourceOptions
         {
-            await mkfifo.WaitForExitAsync();
-        }
+            Format = "rawvideo",
+            InputArguments = ["-pixel_format", "rgb24"],
+            VideoSize = fifo.VideoSize,
+            Input = fifo.Path,
+            StallTimeout = TimeSpan.FromMilliseconds(300),
+            StartTimeout = TimeSpan.FromMilliseconds(300),
+            RestartDelay = TimeSpan.FromMilliseconds(50),
+        };
+        var logger = new RecordingLogger<FfmpegFrameSource>();
+        await using var source = new FfmpegFrameSource(options, 16, 9, TimeProvider.System, logger);
+        await source.StartAsync(CancellationToken.None);
+        Assert.NotNull(source.ProcessId);
 
-        try
-        {
-            // ffmpeg blocks opening a fifo that nobody writes: the process runs, but no frame ever comes.
-            var options = new FfmpegSourceOptions
-            {
-                Format = "rawvideo",
-                InputArguments = ["-pixel_format", "rgb24"],
-                VideoSize = "16x9",
-                Input = fifo,
-                StallTimeout = TimeSpan.FromMilliseconds(300),
-                RestartDelay = TimeSpan.FromMilliseconds(50),
-            };
-            var logger = new RecordingLogger<FfmpegFrameSource>();
-            await using var source = new FfmpegFrameSource(options, 16, 9, TimeProvider.System, logger);
-            await source.StartAsync(CancellationToken.None);
-            Assert.NotNull(source.ProcessId);
+        var restart = await logger.WaitForAsync(e => e.EventId == 1401, Patience);
 
-            var restart = await logger.WaitForAsync(e => e.EventId == 1401, Patience);
-
-            Assert.Contains("stalled", restart.Message, StringComparison.Ordinal);
-            Assert.Contains("after 0 frames", restart.Message, StringComparison.Ordinal);
-            Assert.True(source.Restarts >= 1);
-        }
-        finally
-        {
-            File.Delete(fifo);
-        }
+        Assert.Contains("no first frame within startTimeout", restart.Message, StringComparison.Ordinal);
+        Assert.Contains("after 0 frames", restart.Message, StringComparison.Ordinal);
+        Assert.True(source.Restarts >= 1);
     }
 
     [Fact]

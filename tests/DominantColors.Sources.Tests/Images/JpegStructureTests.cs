@@ -37,4 +37,13 @@ public sealed class JpegStructureTests
 
     [Fact]
     public void IsComplete_NotJpeg_ReturnsFalse() => Assert.False(JpegStructure.IsComplete("GIF89a..."u8));
+
+    [Fact]
+    public void ImageLength_TrailerAfterEndMarker_EndsAfterTheMarker()
+    {
+        var whole = Whole();
+
+        Assert.Equal(whole.Length, JpegStructure.ImageLength([.. whole, 0x00, 0x00, 0x66, 0x74]));
+        Assert.Equal(0, JpegStructure.ImageLength(whole.AsSpan(0, whole.Length - 2)));
+    }
 }

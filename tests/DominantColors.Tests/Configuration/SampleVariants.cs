@@ -30,7 +30,7 @@ internal static class SampleVariants
     {
         var yaml = Remove(sample, "    lights:\n      - id: sofa\n        light: Hue go\n      - id: shelf\n        light: Shelf lamp\n");
         yaml = Replace(yaml, "    mode: rest\n", "    mode: entertainment\n");
-        foreach (var line in new[] { "    # area: TV area", "    # channels:", "    # takeOver: false", "    # rate: 50", "    # pauseAfterBlackSeconds: 30" })
+        foreach (var line in new[] { "    # area: TV area", "    # channels:", "    # takeOver: false", "    # rate: 50", "    # pauseAfterBlackSeconds: 30", "    # statusIntervalSeconds: 5", "    # realtimeThread: true" })
         {
             yaml = Uncomment(yaml, line);
         }

@@ -33,6 +33,7 @@ public sealed class ExtractCommandTests : IDisposable
     [InlineData("extract --restarts 65 a.png")]
     [InlineData("extract --max-pixels 0 a.png")]
     [InlineData("extract --no-such-option a.png")]
+    [InlineData("extract --jpeg-decoder libjpeg a.jpg")]
     public async Task Extract_BadCommandLine_ExitsWithUsage(string commandLine)
     {
         var exitCode = await CommandLineApp.RunAsync(commandLine.Split(' '));

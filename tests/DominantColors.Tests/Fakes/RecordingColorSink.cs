@@ -20,6 +20,8 @@ internal sealed class RecordingColorSink : IColorSink
 
     public IReadOnlyList<string> Lights { get; }
 
+    public SinkStatus Status { get; } = new();
+
     public bool Restored { get; private set; }
 
     public IReadOnlyList<(Rgb24[] Colors, long Timestamp)> Received
@@ -46,6 +48,7 @@ internal sealed class RecordingColorSink : IColorSink
 
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
+        Status.ReportConnected();
         var seen = 0L;
         while (true)
         {
@@ -53,6 +56,7 @@ internal sealed class RecordingColorSink : IColorSink
             var colors = new Rgb24[Lights.Count];
             seen = feed.CopyLatest(colors, out var timestamp);
             TaskCompletionSource recorded;
+            Status.ReportSent();
             lock (_gate)
             {
                 _received.Add((colors, timestamp));

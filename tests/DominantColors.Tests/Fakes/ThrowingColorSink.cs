@@ -5,6 +5,7 @@ namespace DominantColors.Tests.Fakes;
 /// <summary>A sink whose every run fails at once, like an output whose device is gone.</summary>
 internal sealed class ThrowingColorSink : IColorSink
 {
+    private readonly TaskCompletionSource _retried = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _runs;
 
     public ThrowingColorSink(string name, IReadOnlyList<string> lights)
@@ -17,11 +18,20 @@ internal sealed class ThrowingColorSink : IColorSink
 
     public IReadOnlyList<string> Lights { get; }
 
+    public SinkStatus Status { get; } = new();
+
     public int Runs => Volatile.Read(ref _runs);
+
+    /// <summary>Completes when the sink is run a second time: by then its first failure has been handled and reported.</summary>
+    public Task Retried => _retried.Task;
 
     public Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _runs);
+        if (Interlocked.Increment(ref _runs) == 2)
+        {
+            _retried.TrySetResult();
+        }
+
         throw new IOException("device gone");
     }
 

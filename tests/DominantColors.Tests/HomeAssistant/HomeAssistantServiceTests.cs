@@ -23,6 +23,7 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
     private readonly AmbientSettings _settings = new();
     private readonly FakeTimeProvider _time = new();
     private readonly FakeLogCollector _logs = new();
+    private readonly OutputStates _outputs = new();
     private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private PipelineMetrics _metrics = null!;
     private InProcessBroker _broker = null!;
@@ -40,7 +41,7 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
         _loggerFactory = LoggerFactory.Create(b => b.AddProvider(new FakeLoggerProvider(_logs)));
 #pragma warning restore CA2000
         _service = new HomeAssistantService(
-            Microsoft.Extensions.Options.Options.Create(section), _settings, _metrics, _time, _loggerFactory, TimeSpan.FromMilliseconds(50));
+            Microsoft.Extensions.Options.Options.Create(section), _settings, _metrics, _time, _loggerFactory, TimeSpan.FromMilliseconds(50), _outputs);
         await _service.StartAsync(CancellationToken.None);
     }
 
@@ -69,6 +70,19 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
         await using var late = await MqttTestClient.ConnectAsync(_broker.Port, "homeassistant/#");
         var retained = await late.NextAsync("homeassistant/light/tv/ambient/config");
         Assert.True(retained.Retain);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_Connected_ListsTheBridgeAmongTheOutputsAsConnected()
+    {
+        // The first state goes out while connecting; a change published later comes from the running bridge.
+        await ConnectedAsync();
+        _settings.Intensity = SmoothingPreset.High;
+        await _ha.NextAsync($"{Base}/smoothing", p => p == "high");
+
+        var output = Assert.Single(_outputs.All);
+        Assert.Equal("homeassistant", output.Name);
+        Assert.True(output.Status.Connected);
     }
 
     [Fact]

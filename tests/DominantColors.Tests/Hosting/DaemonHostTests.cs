@@ -53,7 +53,7 @@ public sealed class DaemonHostTests
     }
 
     [Fact]
-    public async Task Start_WebPreviewOn_LogsTheHostLifetimeLinesOnce()
+    public async Task Start_WebPreviewOn_LogsTheHostLifetimeLinesAndTheAddressOnce()
     {
         await using var daemon = DaemonHarness.Start("""
             source:
@@ -74,5 +74,7 @@ public sealed class DaemonHostTests
         var lifetime = daemon.Logs.GetSnapshot().Where(r => r.Category == "Microsoft.Hosting.Lifetime").ToList();
         Assert.Single(lifetime, r => r.Message.StartsWith("Application started", StringComparison.Ordinal));
         Assert.Single(lifetime, r => r.Message.StartsWith("Hosting environment", StringComparison.Ordinal));
+        Assert.DoesNotContain(lifetime, r => r.Message.StartsWith("Now listening on", StringComparison.Ordinal));
+        Assert.Single(daemon.Logs.GetSnapshot(), r => r.Message.StartsWith("Web preview listening on", StringComparison.Ordinal));
     }
 }

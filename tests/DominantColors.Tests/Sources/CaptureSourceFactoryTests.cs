@@ -15,7 +15,7 @@ public sealed class CaptureSourceFactoryTests
     {
         var errors = new ConfigErrors();
 
-        new FfmpegFrameSourceFactory().Validate(Section("ffmpeg", ("input", "/dev/video0"), ("format", "v4l2"), ("input_format", "mjpeg"), ("videoSize", "1920x1080"), ("frameRate", "30"), ("stallTimeout", "00:00:03")), errors);
+        new FfmpegFrameSourceFactory().Validate(Section("ffmpeg", ("input", "/dev/video0"), ("format", "v4l2"), ("input_format", "mjpeg"), ("videoSize", "1920x1080"), ("frameRate", "30"), ("stallTimeout", "00:00:03"), ("startTimeout", "00:00:20")), errors);
 
         Assert.False(errors.HasErrors, errors.ToString());
     }
@@ -30,6 +30,32 @@ public sealed class CaptureSourceFactoryTests
         Assert.Equal(
             ["source.input", "source.input_format", "source.videoSize", "source.lowres"],
             errors.Errors.Select(e => e.Path));
+    }
+
+    [Theory]
+    [InlineData("00:00:02")]
+    [InlineData("00:00:00")]
+    [InlineData("-00:00:10")]
+    public void Validate_FfmpegStartTimeoutBelowStallTimeout_ErrorAtStartTimeoutNamingBoth(string startTimeout)
+    {
+        var errors = new ConfigErrors();
+
+        new FfmpegFrameSourceFactory().Validate(Section("ffmpeg", ("input", "rtsp://camera/stream"), ("stallTimeout", "00:00:05"), ("startTimeout", startTimeout)), errors);
+
+        var error = Assert.Single(errors.Errors);
+        Assert.Equal("source.startTimeout", error.Path);
+        Assert.Contains("at least stallTimeout (00:00:05)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("first frame", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_FfmpegStartTimeoutNotADuration_ErrorAtStartTimeout()
+    {
+        var errors = new ConfigErrors();
+
+        new FfmpegFrameSourceFactory().Validate(Section("ffmpeg", ("input", "rtsp://camera/stream"), ("startTimeout", "soon")), errors);
+
+        Assert.Equal("source.startTimeout", Assert.Single(errors.Errors).Path);
     }
 
     [Fact]

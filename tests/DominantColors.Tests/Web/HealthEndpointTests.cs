@@ -1,5 +1,6 @@
 using System.Net;
 using DominantColors.Colors;
+using DominantColors.Outputs;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DominantColors.Tests.Web;
@@ -11,18 +12,18 @@ public sealed class HealthEndpointTests
     {
         var time = new FakeTimeProvider();
         await using var web = await TestWebServer.StartAsync(time);
-        var output = web.State.Outputs.Add("wled:tv");
+        var output = new SinkStatus();
+        web.State.Outputs.Add("wled:tv", output);
         var frames = new SnapshotWriter(web.State.Preview);
 
         var beforeFrames = await GetAsync(web);
         frames.PublishSolid(new Rgb24(9, 9, 9), 1, time.GetTimestamp());
         var outputDown = await GetAsync(web);
-        output.Connected = true;
+        output.ReportConnected();
         var healthy = await GetAsync(web);
-        output.Connected = false;
-        output.LastError = "connection refused";
+        output.ReportFault("connection refused");
         var outputLost = await GetAsync(web);
-        output.Connected = true;
+        output.ReportConnected();
         time.Advance(TimeSpan.FromSeconds(6));
         var framesStopped = await GetAsync(web);
         frames.PublishSolid(new Rgb24(9, 9, 9), 2, time.GetTimestamp());

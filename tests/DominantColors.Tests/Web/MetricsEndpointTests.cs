@@ -14,7 +14,7 @@ public sealed class MetricsEndpointTests
         using var unrelated = new Meter("Other.Library");
         var frames = meter.CreateCounter<long>(DaemonMetricNames.Frames, unit: "{frame}", description: "Frames analysed.");
         var stage = meter.CreateHistogram<double>("dominant_colors.test.duration", unit: "s", description: "Time per stage.");
-        var errors = meter.CreateCounter<long>(DaemonMetricNames.SinkFaults, description: "Output errors.");
+        var errors = meter.CreateCounter<long>("dominant_colors.sink.faults", description: "Output errors.");
         var queued = 3;
         meter.CreateObservableGauge("dominantcolors.fps", () => 29.5, unit: "{frame}/s", description: "Frames per second.");
         meter.CreateObservableUpDownCounter("dominantcolors.outputs.connected", () => queued);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DominantColors.Colors;
+using DominantColors.Outputs;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DominantColors.Tests.Web;
@@ -12,7 +13,9 @@ public sealed class StatusEndpointTests
     {
         var time = new FakeTimeProvider();
         await using var web = await TestWebServer.StartAsync(time);
-        web.State.Outputs.Add("console").Connected = true;
+        var console = new SinkStatus();
+        console.ReportConnected();
+        web.State.Outputs.Add("console", console);
         new SnapshotWriter(web.State.Preview).PublishSolid(new Rgb24(200, 30, 10), sequence: 7, time.GetTimestamp());
 
         using var response = await web.Client.GetAsync(new Uri("api/status", UriKind.Relative));

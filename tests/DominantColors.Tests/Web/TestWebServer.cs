@@ -1,4 +1,5 @@
 using DominantColors.Control;
+using DominantColors.Pipeline;
 using DominantColors.Web;
 using DominantColors.Web.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;

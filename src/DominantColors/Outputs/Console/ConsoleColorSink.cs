@@ -28,9 +28,12 @@ internal sealed class ConsoleColorSink : IColorSink
 
     public IReadOnlyList<string> Lights { get; }
 
+    public SinkStatus Status { get; } = new();
+
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
+        Status.ReportConnected();
         var colors = new Rgb24[Lights.Count];
         var printed = new Rgb24[Lights.Count];
         var seen = 0L;
@@ -48,6 +51,7 @@ internal sealed class ConsoleColorSink : IColorSink
             hasPrinted = true;
             await _writer.WriteLineAsync(Format(colors)).ConfigureAwait(false);
             await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            Status.ReportSent();
             await Task.Delay(_interval, _time, cancellationToken).ConfigureAwait(false);
         }
     }

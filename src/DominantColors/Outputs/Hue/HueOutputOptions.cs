@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DominantColors.Hue.Colors;
+using DominantColors.Hue.Outputs;
 
 namespace DominantColors.Outputs.Hue;
 
@@ -41,6 +42,37 @@ internal sealed class HueOutputOptions
     [Range(1.0, 86400.0)]
     public double PauseAfterBlackSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Entertainment: seconds between reads of the area's status while streaming, which notice a bridge that stopped
+    /// the stream or gave the area to another app; 0 never reads. Unset: the sink's default (5 s).
+    /// </summary>
+    public double? StatusIntervalSeconds { get; set; }
+
+    /// <summary>
+    /// Entertainment: ask for real-time scheduling (Linux SCHED_FIFO) for the thread that sends frames, so a busy
+    /// machine does not delay them. Unset: the sink's default (true).
+    /// </summary>
+    public bool? RealtimeThread { get; set; }
+
     /// <summary>The RGB space colors are read in: srgb (video) or huewide (Philips' own, more saturated).</summary>
     public RgbPrimaries Primaries { get; set; } = RgbPrimaries.Srgb;
+
+    /// <summary>What an entertainment sink gets from these options; unset keys keep the sink's defaults.</summary>
+    public HueEntertainmentOptions ToEntertainmentOptions()
+    {
+        var options = new HueEntertainmentOptions
+        {
+            Area = Area ?? string.Empty,
+            StreamingPort = StreamingPort,
+            FrameInterval = TimeSpan.FromSeconds(1 / Rate),
+            TakeOver = TakeOver,
+            Restore = Restore,
+            PauseAfterBlack = TimeSpan.FromSeconds(PauseAfterBlackSeconds),
+        };
+        return options with
+        {
+            StatusInterval = StatusIntervalSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : options.StatusInterval,
+            RealtimeThread = RealtimeThread ?? options.RealtimeThread,
+        };
+    }
 }

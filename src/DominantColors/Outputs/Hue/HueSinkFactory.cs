@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using DominantColors.Analysis;
 using DominantColors.Configuration;
 using DominantColors.Hue.Bridge;
@@ -58,9 +59,9 @@ internal sealed class HueSinkFactory : IColorSinkFactory
 
         var client = new HueBridgeClient(address, BridgeCertificatePin.ForPairedBridge(credentials), credentials.ApplicationKey);
         var converter = new XyColorConverter(options.Primaries);
+        var budget = _budgets.GetOrAdd(credentials.BridgeId, _ => new RestCommandBudget(context.TimeProvider));
         if (options.Mode == HueMode.Rest)
         {
-            var budget = _budgets.GetOrAdd(credentials.BridgeId, _ => new RestCommandBudget(context.TimeProvider));
             var lights = options.Lights.Select(l => new HueRestLight(l.Id, l.Light)).ToList();
             return
             [
@@ -69,21 +70,13 @@ internal sealed class HueSinkFactory : IColorSinkFactory
             ];
         }
 
-        var entertainment = new HueEntertainmentOptions
-        {
-            Area = options.Area!,
-            StreamingPort = options.StreamingPort,
-            FrameInterval = TimeSpan.FromSeconds(1 / options.Rate),
-            TakeOver = options.TakeOver,
-            Restore = options.Restore,
-            PauseAfterBlack = TimeSpan.FromSeconds(options.PauseAfterBlackSeconds),
-        };
+        var entertainment = options.ToEntertainmentOptions();
         var prefix = GridPrefix(output);
         var sinkLights = context.Plan.Lights;
         var map = new HueChannelMap(sinkLights, options.Channels.ToDictionary(c => c.Channel, c => c.Light), prefix);
         return
         [
-            new HueEntertainmentSink($"hue:{options.Area}", client, credentials, entertainment, sinkLights, map, converter, context.TimeProvider,
+            new HueEntertainmentSink($"hue:{options.Area}", client, credentials, entertainment, sinkLights, map, converter, budget, context.TimeProvider,
                 context.LoggerFactory.CreateLogger<HueEntertainmentSink>()),
         ];
     }
@@ -98,6 +91,16 @@ internal sealed class HueSinkFactory : IColorSinkFactory
         if (options.Area is not null)
         {
             errors.Add(output.PathOf("area"), "applies to mode: entertainment only");
+        }
+
+        if (options.StatusIntervalSeconds is not null)
+        {
+            errors.Add(output.PathOf("statusIntervalSeconds"), "applies to mode: entertainment only (REST sends no stream to watch)");
+        }
+
+        if (options.RealtimeThread is not null)
+        {
+            errors.Add(output.PathOf("realtimeThread"), "applies to mode: entertainment only (REST has no stream thread)");
         }
 
         for (var i = 0; i < options.Lights.Count; i++)
@@ -150,6 +153,13 @@ internal sealed class HueSinkFactory : IColorSinkFactory
         if (options.Channels.GroupBy(c => c.Channel).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
             errors.Add(output.PathOf("channels"), $"channel {twice.Key} is mapped more than once");
+        }
+
+        // Each read is a REST request, and the bridge takes about 10 a second from every app together: under a
+        // second would spend that budget on noticing a lost stream a little sooner.
+        if (options.StatusIntervalSeconds is { } status && status != 0 && !(status >= 1 && status <= 3600))
+        {
+            errors.Add(output.PathOf("statusIntervalSeconds"), $"must be 0 (never read the area's status) or 1 to 3600 seconds, got {status.ToString(CultureInfo.InvariantCulture)}");
         }
 
         if (errors.Errors.Count != before)

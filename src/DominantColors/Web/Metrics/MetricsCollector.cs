@@ -16,14 +16,22 @@ internal sealed class MetricsCollector : IDisposable
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<Instrument, MetricFamily> _families = new();
     private readonly string _meterPrefix;
+    private readonly IMeterFactory? _meterFactory;
     private readonly TimeProvider _time;
 
-    public MetricsCollector(TimeProvider time, string meterPrefix = DaemonMeterPrefix)
+    /// <param name="time">The clock rates are derived on.</param>
+    /// <param name="meterPrefix">Only meters whose name starts with it are collected.</param>
+    /// <param name="meterFactory">
+    /// When given, only meters this factory created (its <see cref="Meter.Scope"/>): listeners see every meter in the
+    /// process, so without it two daemon hosts in one process (tests) would mix their numbers.
+    /// </param>
+    public MetricsCollector(TimeProvider time, string meterPrefix = DaemonMeterPrefix, IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentException.ThrowIfNullOrEmpty(meterPrefix);
         _time = time;
         _meterPrefix = meterPrefix;
+        _meterFactory = meterFactory;
         _listener.InstrumentPublished = OnInstrumentPublished;
         _listener.MeasurementsCompleted = (instrument, _) => _families.TryRemove(instrument, out MetricFamily? _);
         _listener.SetMeasurementEventCallback<double>(static (_, value, tags, state) => ((MetricFamily)state!).Record(value, tags));
@@ -82,7 +90,8 @@ internal sealed class MetricsCollector : IDisposable
 
     private void OnInstrumentPublished(Instrument instrument, MeterListener listener)
     {
-        if (instrument.Meter.Name.StartsWith(_meterPrefix, StringComparison.Ordinal))
+        if (instrument.Meter.Name.StartsWith(_meterPrefix, StringComparison.Ordinal)
+            && (_meterFactory is null || ReferenceEquals(instrument.Meter.Scope, _meterFactory)))
         {
             var family = _families.GetOrAdd(instrument, static i => new MetricFamily(i));
             listener.EnableMeasurementEvents(instrument, family);

@@ -1,4 +1,5 @@
 using DominantColors.Configuration;
+using DominantColors.Hue.Outputs;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Hue;
 using Microsoft.Extensions.Configuration;
@@ -78,6 +79,105 @@ public sealed class HueSinkFactoryTests
         Assert.Equal("hue0:top-left", plan.ExtraLights[0].Name);
         Assert.Equal(10, plan.Lights.Count);
         Assert.Contains("left", plan.Lights);
+    }
+
+    [Fact]
+    public void Plan_EntertainmentStatusIntervalAndRealtimeThread_ReachTheSink()
+    {
+        var errors = new ConfigErrors();
+        var section = Section(new()
+        {
+            ["bridge"] = "hue.local",
+            ["mode"] = "entertainment",
+            ["area"] = "TV area",
+            ["statusIntervalSeconds"] = "12.5",
+            ["realtimeThread"] = "false",
+        });
+
+        var plan = new HueSinkFactory().Plan(section, errors);
+        var sink = section.Bind<HueOutputOptions>(errors).ToEntertainmentOptions();
+
+        Assert.NotNull(plan);
+        Assert.False(errors.HasErrors, errors.ToString());
+        Assert.Equal(TimeSpan.FromSeconds(12.5), sink.StatusInterval);
+        Assert.False(sink.RealtimeThread);
+    }
+
+    [Fact]
+    public void ToEntertainmentOptions_KeysUnsetOrZero_SinkDefaultsOrNeverReads()
+    {
+        var errors = new ConfigErrors();
+        var unset = Section(new() { ["bridge"] = "hue.local", ["mode"] = "entertainment", ["area"] = "TV area" });
+        var zero = Section(new() { ["bridge"] = "hue.local", ["mode"] = "entertainment", ["area"] = "TV area", ["statusIntervalSeconds"] = "0" });
+        var defaults = new HueEntertainmentOptions { Area = "TV area" };
+
+        var fromUnset = unset.Bind<HueOutputOptions>(errors).ToEntertainmentOptions();
+        var fromZero = zero.Bind<HueOutputOptions>(errors).ToEntertainmentOptions();
+
+        Assert.False(errors.HasErrors, errors.ToString());
+        Assert.Equal(defaults, fromUnset);
+        Assert.Equal(TimeSpan.FromSeconds(5), fromUnset.StatusInterval);
+        Assert.True(fromUnset.RealtimeThread);
+        Assert.Equal(TimeSpan.Zero, fromZero.StatusInterval);
+    }
+
+    [Theory]
+    [InlineData("0.5")]
+    [InlineData("-5")]
+    [InlineData("3601")]
+    [InlineData("0.999")]
+    public void Plan_StatusIntervalOutOfRange_ErrorAtItsKeyPathSayingWhatIsAllowed(string seconds)
+    {
+        var errors = new ConfigErrors();
+
+        var plan = new HueSinkFactory().Plan(Section(new()
+        {
+            ["bridge"] = "hue.local",
+            ["mode"] = "entertainment",
+            ["area"] = "TV area",
+            ["statusIntervalSeconds"] = seconds,
+        }), errors);
+
+        Assert.Null(plan);
+        var error = Assert.Single(errors.Errors);
+        Assert.Equal("outputs[0].statusIntervalSeconds", error.Path);
+        Assert.Contains("0 (never read the area's status) or 1 to 3600 seconds", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_RealtimeThreadNotABoolean_ErrorAtItsKeyPath()
+    {
+        var errors = new ConfigErrors();
+
+        var plan = new HueSinkFactory().Plan(Section(new()
+        {
+            ["bridge"] = "hue.local",
+            ["mode"] = "entertainment",
+            ["area"] = "TV area",
+            ["realtimeThread"] = "fifo",
+        }), errors);
+
+        Assert.Null(plan);
+        Assert.Equal("outputs[0].realtimeThread", Assert.Single(errors.Errors).Path);
+    }
+
+    [Fact]
+    public void Plan_RestWithEntertainmentOnlyKeys_ErrorAtEachKeyPath()
+    {
+        var errors = new ConfigErrors();
+
+        var plan = new HueSinkFactory().Plan(Section(new()
+        {
+            ["bridge"] = "192.168.1.20",
+            ["lights:0:id"] = "left",
+            ["lights:0:light"] = "TV left",
+            ["statusIntervalSeconds"] = "5",
+            ["realtimeThread"] = "true",
+        }), errors);
+
+        Assert.Null(plan);
+        Assert.Equal(["outputs[0].realtimeThread", "outputs[0].statusIntervalSeconds"], errors.Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+        Assert.All(errors.Errors, e => Assert.Contains("mode: entertainment only", e.Message, StringComparison.Ordinal));
     }
 
     private static OutputSection Section(Dictionary<string, string?> values)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DominantColors.Colors;
+using DominantColors.Outputs;
 using Xunit.Abstractions;
 
 namespace DominantColors.Tests.Web.Browser;
@@ -13,7 +14,9 @@ public sealed class BrowserPreviewTests(ITestOutputHelper output)
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         var cancellationToken = timeout.Token;
         await using var web = await TestWebServer.StartAsync(TimeProvider.System);
-        web.State.Outputs.Add("console").Connected = true;
+        var console = new SinkStatus();
+        console.ReportConnected();
+        web.State.Outputs.Add("console", console);
         await using var frames = FrameDriver.Start(web.State.Preview, new Rgb24(230, 40, 20));
         await using var chromium = await HeadlessChromium.OpenAsync(web.Address, cancellationToken);
         var page = chromium.Page;
