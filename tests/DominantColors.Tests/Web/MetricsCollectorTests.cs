@@ -17,7 +17,7 @@ public sealed class MetricsCollectorTests
         ourFactory.Create("DominantColors.Pipeline").CreateCounter<long>("dominant_colors.frames").Add(3);
         theirs.GetRequiredService<IMeterFactory>().Create("DominantColors.Pipeline").CreateCounter<long>("dominant_colors.frames").Add(40);
 
-        var family = Assert.Single(collector.Families);
+        var family = Assert.Single(collector.Families, f => f.Instrument.Meter.Name == "DominantColors.Pipeline");
         var total = 0.0;
         family.Read(0, (_, _, all) => total = all.Sum(s => s.Value));
         Assert.Equal(3, total);

@@ -11,7 +11,7 @@ namespace DominantColors.Tests.Web;
 
 /// <summary>
 /// The whole daemon with a working and a failing output: what each output reports about itself reaches
-/// <c>/metrics</c>, <c>/api/status</c> and <c>/healthz</c>.
+/// <c>/metrics</c>, <c>/api/status</c> and <c>/healthz</c>; and the runtime's own meter is in <c>/metrics</c> too.
 /// </summary>
 public sealed class OutputStatusEndpointTests
 {
@@ -67,6 +67,8 @@ public sealed class OutputStatusEndpointTests
             Assert.True(Series(metrics, "dominant_colors_output_sent_total", "strip") >= 1);
             Assert.Equal(0, Series(metrics, "dominant_colors_output_sent_total", "gone"));
             Assert.True(Assert.Single(metrics["dominant_colors_frames_rate"].Samples).Value > 0);
+            Assert.True(Assert.Single(metrics["dotnet_process_memory_working_set_bytes"].Samples).Value > 0);
+            Assert.True(Assert.Single(metrics["dotnet_gc_heap_total_allocated_bytes_total"].Samples).Value > 0);
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
             Assert.Contains("output gone is not connected: device gone", healthBody, StringComparison.Ordinal);

@@ -13,6 +13,12 @@ internal sealed class MetricsCollector : IDisposable
     /// <summary>The prefix of every meter the daemon creates.</summary>
     public const string DaemonMeterPrefix = "DominantColors";
 
+    /// <summary>
+    /// The runtime's own meter (GC heap and pauses, working set, CPU time, JIT, thread pool, exceptions), collected
+    /// beside the daemon's: what an operator watching a months-long run for leaks reads first.
+    /// </summary>
+    public const string RuntimeMeterName = "System.Runtime";
+
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<Instrument, MetricFamily> _families = new();
     private readonly string _meterPrefix;
@@ -23,7 +29,8 @@ internal sealed class MetricsCollector : IDisposable
     /// <param name="meterPrefix">Only meters whose name starts with it are collected.</param>
     /// <param name="meterFactory">
     /// When given, only meters this factory created (its <see cref="Meter.Scope"/>): listeners see every meter in the
-    /// process, so without it two daemon hosts in one process (tests) would mix their numbers.
+    /// process, so without it two daemon hosts in one process (tests) would mix their numbers. The daemon passes its
+    /// factory, and then the runtime's <see cref="RuntimeMeterName"/> meter is collected too.
     /// </param>
     public MetricsCollector(TimeProvider time, string meterPrefix = DaemonMeterPrefix, IMeterFactory? meterFactory = null)
     {
@@ -90,8 +97,9 @@ internal sealed class MetricsCollector : IDisposable
 
     private void OnInstrumentPublished(Instrument instrument, MeterListener listener)
     {
-        if (instrument.Meter.Name.StartsWith(_meterPrefix, StringComparison.Ordinal)
-            && (_meterFactory is null || ReferenceEquals(instrument.Meter.Scope, _meterFactory)))
+        var ours = instrument.Meter.Name.StartsWith(_meterPrefix, StringComparison.Ordinal)
+            && (_meterFactory is null || ReferenceEquals(instrument.Meter.Scope, _meterFactory));
+        if (ours || (_meterFactory is not null && instrument.Meter.Name == RuntimeMeterName))
         {
             var family = _families.GetOrAdd(instrument, static i => new MetricFamily(i));
             listener.EnableMeasurementEvents(instrument, family);
