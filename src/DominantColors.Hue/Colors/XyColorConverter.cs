@@ -4,10 +4,16 @@ namespace DominantColors.Hue.Colors;
 
 /// <summary>
 /// sRGB (8 bits per channel) to CIE xy plus brightness, clamped into a lamp's gamut. Linearises with the sRGB curve,
-/// converts to XYZ with the chosen primaries, takes x = X/(X+Y+Z), y = Y/(X+Y+Z) and brightness = Y. Black has no
-/// chromaticity: it keeps the white point and reports brightness 0 (dark). Allocation-free; the linearisation is
-/// Core's 256-entry table.
+/// converts to XYZ with the chosen primaries and takes x = X/(X+Y+Z), y = Y/(X+Y+Z). Brightness is the color's value:
+/// its largest linear channel (0 to 1), the same measure the calibration's brightness cap and minimum use.
 /// </summary>
+/// <remarks>
+/// A Hue bulb's brightness is its level relative to the most it can give at the chromaticity it shows, so the value
+/// is what it needs: a full red, green or blue picture drives the bulb fully, as white does, and half the light of a
+/// color drives it at half. Luminance Y (Philips' conversion page) would dim saturated colors by their share of white
+/// instead (red to 21 %, blue to 7 %). Black has no chromaticity: it keeps the white point and reports brightness 0
+/// (dark). Allocation-free; the linearisation is Core's 256-entry table.
+/// </remarks>
 public sealed class XyColorConverter
 {
     // Rows X, Y, Z of the RGB-to-XYZ matrix.
@@ -50,6 +56,6 @@ public sealed class XyColorConverter
         }
 
         var xy = gamut.Clamp(new CieXy(x / sum, y / sum));
-        return new XyBrightness(xy, Math.Clamp(y, 0, 1));
+        return new XyBrightness(xy, Math.Clamp(Math.Max(r, Math.Max(g, b)), 0, 1));
     }
 }
