@@ -16,9 +16,10 @@ public sealed partial class HueEntertainmentSink
 
     /// <summary>
     /// Starts the area for us. While another application streams to it, nothing is sent to the area: with
-    /// <c>takeOver</c> it is stopped and started for us, otherwise the sink waits until it is free (a start would end
-    /// the other stream on some bridges, and a start the bridge refuses tells nothing). The area counts as ours (and is
-    /// released on the way out) from our start on; <see cref="ReleaseAreaAsync"/> still reads its owner before stopping it.
+    /// <c>takeOver</c> it is stopped and started for us, otherwise the sink waits until it is free (bridges refuse such a
+    /// start, and diyHue's emulator would hand it the area, ending the other stream). The area counts as ours (and is
+    /// released on the way out) from our start on; <see cref="ReleaseAreaAsync"/> still reads its owner before stopping
+    /// it, so a start refused because another application got there first ends in the wait too.
     /// </summary>
     private async Task<EntertainmentArea> ClaimAreaAsync(EntertainmentArea area, CancellationToken cancellationToken)
     {
@@ -53,7 +54,8 @@ public sealed partial class HueEntertainmentSink
                 return area;
             }
 
-            // Another application started it between our read and our start, and the bridge left it theirs.
+            // Another application started it between our read and our start, and the bridge left it theirs without
+            // refusing ours.
             _startedArea = null;
         }
     }

@@ -81,9 +81,16 @@ public sealed partial class HueEntertainmentSink : IColorSink
                         Status.ReportConnected();
                     }, cancellationToken).ConfigureAwait(false);
 
-                    // Another application took the area: not a fault; the next attempt waits until it is free.
-                    if (await ReleaseAreaAsync().ConfigureAwait(false) is not null)
+                    // Another application took the area: not a fault; the next attempt waits until it is free (or,
+                    // with takeOver, takes it back).
+                    var other = await ReleaseAreaAsync().ConfigureAwait(false);
+                    if (other is not null)
                     {
+                        if (_options.TakeOver)
+                        {
+                            Status.ReportFault($"application {other} took the entertainment area");
+                        }
+
                         continue;
                     }
 
@@ -108,8 +115,8 @@ public sealed partial class HueEntertainmentSink : IColorSink
                     or InvalidOperationException)
                 {
                     // Read who owns the area before anything else: a failure because another application took it is
-                    // not retried against that application.
-                    if (await ReleaseAreaAsync().ConfigureAwait(false) is not null)
+                    // not retried against that application (with takeOver, it is, after the usual delay).
+                    if (await ReleaseAreaAsync().ConfigureAwait(false) is not null && !_options.TakeOver)
                     {
                         continue;
                     }

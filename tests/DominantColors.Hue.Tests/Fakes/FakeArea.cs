@@ -14,6 +14,9 @@ public sealed class FakeArea(string id, string name, IReadOnlyList<(FakeLight Li
 
     public int Starts { get; set; }
 
+    /// <summary>An application that starts the area just before our next start reaches the bridge, once.</summary>
+    public string? StartedFirstBy { get; set; }
+
     /// <summary>Stops sent by our client (never by another application).</summary>
     public int Stops { get; set; }
 

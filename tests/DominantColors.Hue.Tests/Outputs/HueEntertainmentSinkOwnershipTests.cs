@@ -121,6 +121,27 @@ public sealed class HueEntertainmentSinkOwnershipTests
     }
 
     [Fact]
+    public async Task RunAsync_OtherAppStartsAreaJustBeforeUs_StartRefusedNeverStopsItAndWaits()
+    {
+        await using var bridge = new FakeHueBridge();
+        var area = bridge.Areas[0];
+        area.StartedFirstBy = "other-app";
+        var options = new HueEntertainmentOptions { Area = "TV area", StreamingPort = bridge.Entertainment.Port, AreaPollInterval = TimeSpan.FromMilliseconds(20) };
+        await using var run = EntertainmentSinkRun.Start(bridge, options, Red, Red, Red);
+
+        await bridge.WaitUntilAsync(_ => area.Starts == 1 && area.StatusReads >= 4, Wait);
+
+        Assert.Equal(1, area.Starts);
+        Assert.Equal(0, area.Stops);
+        Assert.Equal("other-app", area.ActiveStreamer);
+        Assert.Contains("in use by application other-app", run.Sink.Status.Waiting, StringComparison.Ordinal);
+
+        bridge.Deactivate(area);
+        await bridge.Entertainment.WaitUntilAsync(s => s.Sessions == 1 && s.Frames.Count > 5, Wait);
+        Assert.Equal(0, area.Stops);
+    }
+
+    [Fact]
     public async Task RunAsync_OtherAppStartsAreaWhileStreamingWithTakeOver_TakesItBack()
     {
         await using var bridge = new FakeHueBridge();
