@@ -6,7 +6,7 @@ namespace DominantColors.Hue.Tests.Colors;
 
 /// <summary>
 /// Expected values worked out by hand from the sRGB curve, the published matrices and the gamut triangles. Brightness is
-/// the largest linear channel: what a bulb needs to give, relative to its most at that chromaticity.
+/// the color's value, its largest encoded channel: the bulb's level relative to its most at that chromaticity.
 /// </summary>
 public sealed class XyColorConverterTests
 {
@@ -19,10 +19,10 @@ public sealed class XyColorConverterTests
         { 0, 0, 255, "A", 0.1418, 0.0815, 1.0000 },     // outside A: onto the green-blue edge
         { 255, 255, 255, "C", 0.3127, 0.3290, 1.0000 }, // D65 white
         { 255, 128, 0, "C", 0.5430, 0.4070, 1.0000 },   // orange at full value (Y = 0.3670)
-        { 128, 128, 128, "C", 0.3127, 0.3290, 0.2159 }, // grey keeps white's chromaticity, darker
-        { 128, 0, 0, "C", 0.6401, 0.3300, 0.2159 },     // half-code red: the same level as half-code grey
-        { 64, 0, 64, "C", 0.3209, 0.1542, 0.0513 },     // dark purple: dim, not off
-        { 1, 0, 0, "C", 0.6401, 0.3300, 0.0003 },       // the faintest red: still on
+        { 128, 128, 128, "C", 0.3127, 0.3290, 0.5020 }, // grey keeps white's chromaticity, darker (128/255)
+        { 128, 0, 0, "C", 0.6401, 0.3300, 0.5020 },     // half-code red: the same level as half-code grey (Y: 0.0459)
+        { 64, 0, 64, "C", 0.3209, 0.1542, 0.2510 },     // dark purple: dim, not off
+        { 1, 0, 0, "C", 0.6401, 0.3300, 0.0039 },       // the faintest red: still on
     };
 
     [Theory]
@@ -63,7 +63,7 @@ public sealed class XyColorConverterTests
 
         var result = new XyColorConverter().Convert(calibration.Apply(new Rgb24(r, g, b)), ColorGamut.C);
 
-        Assert.Equal(0.5, result.Brightness, 0.01); // 0.5 linear is code 188, 0.5029
+        Assert.Equal(0.7354, result.Brightness, 0.005); // half the light: 0.5 linear, encoded 0.7354 (code 188)
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class XyColorConverterTests
 
         var result = new XyColorConverter().Convert(calibration.Apply(new Rgb24(r, g, b)), ColorGamut.C);
 
-        Assert.Equal(0.1, result.Brightness, 0.005); // 0.1 linear is code 89, 0.0999
+        Assert.Equal(0.3492, result.Brightness, 0.005); // a tenth of the light: 0.1 linear, encoded 0.3492 (code 89)
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class HueEntertainmentSinkTests
         Assert.True(bridge.Lights[0].On);
         Assert.InRange(bridge.Lights[0].Brightness, 90, 100); // full green
         Assert.False(bridge.Lights[1].On);                    // black
-        Assert.Equal(21.6, bridge.Lights[2].Brightness, 0.5); // half-code red: its value 0.2159, never Y's 0.046
+        Assert.Equal(50.2, bridge.Lights[2].Brightness, 0.5); // half-code red: its value 128/255, never Y's 0.046
     }
 
     [Theory]

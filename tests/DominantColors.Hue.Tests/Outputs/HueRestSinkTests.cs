@@ -156,8 +156,8 @@ public sealed class HueRestSinkTests
     [InlineData(255, 0, 0, 100.0)]
     [InlineData(0, 255, 0, 100.0)]
     [InlineData(0, 0, 255, 100.0)]
-    [InlineData(128, 0, 0, 22.0)]   // half-code red: the value 0.2159, as half-code grey
-    [InlineData(64, 0, 64, 5.0)]    // dark purple: 0.0513
+    [InlineData(128, 0, 0, 50.0)]   // half-code red: its value 128/255, as half-code grey's
+    [InlineData(64, 0, 64, 25.0)]   // dark purple: 64/255
     public async Task RunAsync_Color_BulbLevelIsTheColorsValue(byte r, byte g, byte b, double level)
     {
         var time = new FakeTimeProvider();
