@@ -72,7 +72,8 @@ cleanup() {
   fi
   # Leftovers nspawn cannot remove itself when /run is not a tmpfs, and the container's cgroups.
   rm -rf "/run/systemd/nspawn/propagate/$machine"
-  rmdir /run/systemd/nspawn-root 2>/dev/null
+  # Shared by every nspawn on this machine: removed only when empty and no other container runs.
+  pgrep -x systemd-nspawn >/dev/null || rmdir /run/systemd/nspawn/propagate /run/systemd/nspawn /run/systemd/nspawn-root 2>/dev/null
   local hierarchy
   for hierarchy in /sys/fs/cgroup/unified /sys/fs/cgroup/systemd /sys/fs/cgroup; do
     [ -d "$hierarchy/$cgroup" ] && find "$hierarchy/$cgroup" -depth -type d -exec rmdir {} + 2>/dev/null
@@ -80,6 +81,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# Stopped by a timeout or ^C: still shut the container down and clean up (the EXIT trap runs on exit).
+trap 'exit 143' TERM
+trap 'exit 130' INT
 
 # --- Boot -------------------------------------------------------------------------------------------------------
 # Services this machine has enabled would start in the container too (through the /etc overlay): masked on the
