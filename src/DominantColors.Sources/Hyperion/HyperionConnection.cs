@@ -37,13 +37,14 @@ internal sealed class HyperionConnection
     /// <summary>Serves the connection until the peer leaves, times out, misbehaves or <paramref name="stopping"/> fires.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
-        using var idle = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+        // Created with the timeout so that its timer, and every re-arming, runs on the source's TimeProvider.
+        using var idle = new CancellationTokenSource(_timeout, _time);
         using var stop = stopping.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), idle);
-        idle.CancelAfter(_timeout);
         _table.Add(_sender);
+        var peerLeft = false;
         try
         {
-            await ServeAsync(idle).ConfigureAwait(false);
+            peerLeft = await ServeAsync(idle).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -62,9 +63,16 @@ internal sealed class HyperionConnection
             _table.Remove(_sender);
             _socket.Dispose();
         }
+
+        if (peerLeft)
+        {
+            // Logged once its priority is gone, so whoever reads this sees the hand-over done.
+            Log.HyperionDisconnected(_logger, _source, _sender.Peer);
+        }
     }
 
-    private async Task ServeAsync(CancellationTokenSource idleSource)
+    /// <summary>Returns <see langword="true"/> when the peer closed the connection, <see langword="false"/> when it was closed for a fault.</summary>
+    private async Task<bool> ServeAsync(CancellationTokenSource idleSource)
     {
         var idle = idleSource.Token;
         while (await ReadExactlyAsync(_header, 4, idle).ConfigureAwait(false))
@@ -73,7 +81,7 @@ internal sealed class HyperionConnection
             if (length is 0 or > HyperionSchema.MaxMessageLength)
             {
                 Log.HyperionMalformed(_logger, _source, _sender.Peer, $"it announced a message of {length} bytes; 1 to {HyperionSchema.MaxMessageLength} are allowed");
-                return;
+                return false;
             }
 
             if (_message.Length < length)
@@ -96,18 +104,18 @@ internal sealed class HyperionConnection
             catch (ArgumentOutOfRangeException e)
             {
                 Log.HyperionMalformed(_logger, _source, _sender.Peer, $"a field points outside the message ({e.Message})");
-                return;
+                return false;
             }
 
             await _socket.SendAsync(outcome.Reply, SocketFlags.None, idle).ConfigureAwait(false);
             if (outcome.Fault is not null)
             {
                 Log.HyperionMalformed(_logger, _source, _sender.Peer, outcome.Fault);
-                return;
+                return false;
             }
         }
 
-        Log.HyperionDisconnected(_logger, _source, _sender.Peer);
+        return true;
     }
 
     private async ValueTask<bool> ReadExactlyAsync(byte[] buffer, int count, CancellationToken cancellationToken)
