@@ -5,7 +5,7 @@ namespace DominantColors.Benchmarks;
 /// <summary>
 /// Runs the benchmarks named on the command line, e.g. <c>--filter *KMeans*</c>, or one measurement mode: capture
 /// (<c>capture-measure [seconds]</c>), the color engine's CPU time (<c>engine-measure</c>), the pipeline's CPU time
-/// (<c>pipeline-cpu</c>) or the daemon's start-up and memory (<c>daemon-measure PUBLISHED_DIR</c>).
+/// (<c>pipeline-cpu</c>), the hyperion source's CPU time per image (<c>hyperion-measure</c>) or the daemon's start-up and memory (<c>daemon-measure PUBLISHED_DIR</c>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -14,6 +14,12 @@ public static class BenchmarkProgram
         if (args is ["capture-measure", ..])
         {
             await Capture.CaptureMeasurement.RunAsync(args).ConfigureAwait(false);
+            return;
+        }
+
+        if (args is ["hyperion-measure"])
+        {
+            Capture.HyperionMeasurement.Run();
             return;
         }
 
