@@ -69,6 +69,43 @@ public sealed class HyperionRequestHandlerTests
         Assert.Null(whole.Fault);
     }
 
+    [Fact]
+    public void Handle_TableBeyond32KiB_IsAFaultNotAnUncheckedRead()
+    {
+        // Google.FlatBuffers' verifier keeps vtable positions in 16 bits: past 32 KiB it would call every field of
+        // this RawImage absent and pass the buffer, leaving its fields unchecked. The handler refuses such a table.
+        using var slot = new LatestFrameSlot();
+        var handler = NewHandler(slot, out _);
+        var register = Body(RegisterRequest("grabber", 150));
+        handler.Handle(register, register.Length);
+        var b = new Google.FlatBuffers.FlatBufferBuilder(1024);
+        b.StartVector(1, 12, 1);
+        b.Add(new byte[12]);
+        var data = b.EndVector();
+        b.StartTable(3);
+        b.AddOffset(0, data.Value, 0);
+        b.AddInt(1, 2, -1);
+        b.AddInt(2, 2, -1);
+        var raw = b.EndTable();
+        b.StartVector(1, 40_000, 1);
+        b.Add(new byte[40_000]);
+        b.EndVector();
+        b.StartTable(3);
+        b.AddOffset(1, raw, 0);
+        b.AddByte(0, 1, 0);
+        var image = b.EndTable();
+        b.StartTable(2);
+        b.AddOffset(1, image, 0);
+        b.AddByte(0, 2, 0);
+        b.Finish(b.EndTable());
+        var message = b.SizedByteArray();
+
+        var outcome = handler.Handle(message, message.Length);
+
+        Assert.Equal("the message is not a valid FlatBuffers Request", outcome.Fault);
+        Assert.Equal(0, slot.Dropped);
+    }
+
     private static byte[] Body(byte[] message) => message[4..];
 
     private static HyperionRequestHandler NewHandler(LatestFrameSlot slot, out HyperionPriorityTable table)
