@@ -5,7 +5,7 @@ namespace DominantColors.Benchmarks;
 /// <summary>
 /// Runs the benchmarks named on the command line, e.g. <c>--filter *KMeans*</c>, or one measurement mode: capture
 /// (<c>capture-measure [seconds]</c>), the color engine's CPU time (<c>engine-measure</c>), the pipeline's CPU time
-/// (<c>pipeline-cpu</c>), the hyperion source's CPU time per image (<c>hyperion-measure</c>) or the daemon's start-up and memory (<c>daemon-measure PUBLISHED_DIR</c>).
+/// (<c>pipeline-cpu</c>) or the daemon's start-up and memory (<c>daemon-measure PUBLISHED_DIR</c>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -17,6 +17,7 @@ public static class BenchmarkProgram
             return;
         }
 
+        // The hyperion source's CPU time per image request.
         if (args is ["hyperion-measure"])
         {
             Capture.HyperionMeasurement.Run();
