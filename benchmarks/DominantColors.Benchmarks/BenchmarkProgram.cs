@@ -18,6 +18,13 @@ public static class BenchmarkProgram
             return;
         }
 
+        // The hyperion source's CPU time per image request.
+        if (args is ["hyperion-measure"])
+        {
+            Capture.HyperionMeasurement.Run();
+            return;
+        }
+
         if (args is ["engine-measure", ..])
         {
             Extraction.EngineMeasurement.Run();
