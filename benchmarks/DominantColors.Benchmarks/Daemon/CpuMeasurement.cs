@@ -10,8 +10,9 @@ namespace DominantColors.Benchmarks.Daemon;
 /// CPU time of the published daemon's own process (utime + stime from /proc, not ffmpeg's, not wall time), busy and
 /// idle. Busy: an ffmpeg lavfi test picture 320x180 at 30 frames/s, four zone lights, one WLED output to a UDP socket on
 /// loopback; CPU per frame over <c>window</c> seconds after <c>warmup</c> seconds. Idle: a still picture in a watched
-/// folder, same output; share of a core over the window. Also the daemon's context switches (all its threads), the
-/// cost of every thread hop. Run with <c>daemon-measure cpu PUBLISHED_DIR [runs] [warmup] [window]</c>.
+/// folder, same output; share of a core over the window. Frames are the daemon's own count from <c>/metrics</c> (the
+/// web server is on, nobody watching; the scrapes fall outside the measured CPU). Also the daemon's context switches
+/// (all its threads), the cost of every thread hop. Run with <c>daemon-measure cpu PUBLISHED_DIR [runs] [warmup] [window]</c>.
 /// </summary>
 internal static class CpuMeasurement
 {
@@ -23,10 +24,9 @@ internal static class CpuMeasurement
         var busy = new List<(double Us, double Switches, double Sent)>();
         for (var i = 0; i < runs; i++)
         {
-            var (cpu, switches, sent) = await MeasureAsync(published, directory, "busy", Busy, warmup, window).ConfigureAwait(false);
-            var frames = (double)FramesPerSecond * window;
-            busy.Add((cpu.TotalMicroseconds / frames, switches / frames, sent / window));
-            Console.WriteLine($"  busy run {i + 1}: {busy[^1].Us:F0} us CPU per frame, {busy[^1].Switches:F1} context switches per frame, {busy[^1].Sent:F1} datagrams/s; load {DaemonMeasurement.Load()}");
+            var (cpu, switches, sent, frames) = await MeasureAsync(published, directory, "busy", Busy, warmup, window).ConfigureAwait(false);
+            busy.Add((cpu.TotalMicroseconds / frames, switches / (double)frames, sent / (double)window));
+            Console.WriteLine($"  busy run {i + 1}: {busy[^1].Us:F0} us CPU per frame ({frames} frames), {busy[^1].Switches:F1} context switches per frame, {busy[^1].Sent:F1} datagrams/s; load {DaemonMeasurement.Load()}");
         }
 
         Console.WriteLine(
@@ -42,7 +42,7 @@ internal static class CpuMeasurement
         var idle = new List<(double Share, double Switches, double Sent)>();
         for (var i = 0; i < runs; i++)
         {
-            var (cpu, switches, sent) = await MeasureAsync(published, directory, "idle", receiverPort => Idle(pictures, receiverPort), Math.Min(warmup, 20), window).ConfigureAwait(false);
+            var (cpu, switches, sent, _) = await MeasureAsync(published, directory, "idle", (receiverPort, web) => Idle(pictures, receiverPort, web), Math.Min(warmup, 20), window).ConfigureAwait(false);
             idle.Add((cpu.TotalSeconds / window * 100, switches / window, sent / window));
             Console.WriteLine($"  idle run {i + 1}: {idle[^1].Share:F3} % of a core, {idle[^1].Switches:F1} context switches/s, {idle[^1].Sent:F1} datagrams/s; load {DaemonMeasurement.Load()}");
         }
@@ -52,9 +52,11 @@ internal static class CpuMeasurement
             $"{Median(idle.Select(b => b.Switches)):F1} context switches/s, {Median(idle.Select(b => b.Sent)):F1} datagrams/s; load {DaemonMeasurement.Load()}");
     }
 
-    private static async Task<(TimeSpan Cpu, long Switches, long Sent)> MeasureAsync(
-        string published, string directory, string name, Func<int, string> config, int warmup, int window)
+    private static async Task<(TimeSpan Cpu, long Switches, long Sent, long Frames)> MeasureAsync(
+        string published, string directory, string name, Func<int, int, string> config, int warmup, int window)
     {
+        var web = DaemonMeasurement.FreePort();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{web}") };
         using var receiver = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
         receiver.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         var sent = 0L;
@@ -76,22 +78,39 @@ internal static class CpuMeasurement
             }
         });
 
-        await using var daemon = await DaemonProcess.StartAsync(published, directory, name, config(((IPEndPoint)receiver.LocalEndPoint!).Port)).ConfigureAwait(false);
+        await using var daemon = await DaemonProcess.StartAsync(published, directory, name, config(((IPEndPoint)receiver.LocalEndPoint!).Port, web)).ConfigureAwait(false);
         await Task.Delay(TimeSpan.FromSeconds(warmup)).ConfigureAwait(false);
         if (daemon.HasExited)
         {
             throw new InvalidOperationException($"The daemon exited:\n{daemon.Output}");
         }
 
+        var frames0 = await FramesAsync(http).ConfigureAwait(false);
         var (cpu0, switches0, sent0) = (daemon.CpuTime(), daemon.ContextSwitches(), Interlocked.Read(ref sent));
         await Task.Delay(TimeSpan.FromSeconds(window)).ConfigureAwait(false);
         var (cpu1, switches1, sent1) = (daemon.CpuTime(), daemon.ContextSwitches(), Interlocked.Read(ref sent));
+        var frames1 = await FramesAsync(http).ConfigureAwait(false);
         await stop.CancelAsync().ConfigureAwait(false);
         await counting.ConfigureAwait(false);
-        return (cpu1 - cpu0, switches1 - switches0, sent1 - sent0);
+        return (cpu1 - cpu0, switches1 - switches0, sent1 - sent0, frames1 - frames0);
     }
 
-    private static string Busy(int port) => $"""
+    /// <summary>The daemon's frame counter from its Prometheus text (<c>dominant_colors_frames_total</c>).</summary>
+    private static async Task<long> FramesAsync(HttpClient http)
+    {
+        var text = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative)).ConfigureAwait(false);
+        foreach (var line in text.Split('\n'))
+        {
+            if (line.StartsWith("dominant_colors_frames_total", StringComparison.Ordinal))
+            {
+                return (long)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException($"No frame counter in /metrics:\n{text}");
+    }
+
+    private static string Busy(int port, int web) => $"""
         source:
           type: ffmpeg
           format: lavfi
@@ -108,10 +127,10 @@ internal static class CpuMeasurement
             zone: top
           - name: bottom
             zone: bottom
-        {Output(port)}
+        {Output(port, web)}
         """;
 
-    private static string Idle(string folder, int port) => $"""
+    private static string Idle(string folder, int port, int web) => $"""
         source:
           type: folder
           path: {folder}
@@ -126,10 +145,10 @@ internal static class CpuMeasurement
             zone: top
           - name: bottom
             zone: bottom
-        {Output(port)}
+        {Output(port, web)}
         """;
 
-    private static string Output(int port) => $"""
+    private static string Output(int port, int web) => $"""
         outputs:
           - type: wled
             host: 127.0.0.1
@@ -139,7 +158,9 @@ internal static class CpuMeasurement
             ledCount: 120
             jsonApi: false
         web:
-          enabled: false
+          enabled: true
+          address: 127.0.0.1
+          port: {web}
         """;
 
     private static double Median(IEnumerable<double> values)

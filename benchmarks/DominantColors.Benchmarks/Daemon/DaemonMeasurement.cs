@@ -145,7 +145,7 @@ public static class DaemonMeasurement
 
     internal static string Load() => File.ReadAllText("/proc/loadavg").Trim();
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -31,6 +31,9 @@ internal sealed partial class MqttColorSink
     /// </summary>
     internal TimeSpan StateWait { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Raised (under the capture lock) when a device's state was recorded for restore; for tests.</summary>
+    internal event Action<string>? StateHeard;
+
     /// <summary>Sends each light's state as it was before the first color, where it was heard.</summary>
     public async Task RestoreAsync(CancellationToken cancellationToken)
     {
@@ -194,6 +197,7 @@ internal sealed partial class MqttColorSink
             }
 
             _captured[light][message.Topic] = message.ConvertPayloadToString() ?? string.Empty;
+            StateHeard?.Invoke(message.Topic);
             var complete = true;
             for (var i = 0; i < _captured.Length && complete; i++)
             {

@@ -96,6 +96,9 @@ internal sealed partial class LightPipeline
     /// <summary>The colors of the last step before the output delay, one per light in settings order.</summary>
     public ReadOnlySpan<Rgb24> Colors => _colors;
 
+    /// <summary>When the last step ran (TimeProvider ticks; <see cref="long.MinValue"/> before the first).</summary>
+    public long LastStepAt => Volatile.Read(ref _lastStepAt);
+
     /// <summary>TV-off state: picture, waiting, fading out or off.</summary>
     public SignalState Signal => _signal.State;
 
@@ -171,7 +174,7 @@ internal sealed partial class LightPipeline
             _movingUntil = now + _tickTicks + (long)(_delay.Delay.TotalSeconds * _frequency);
         }
 
-        _lastStepAt = now;
+        Volatile.Write(ref _lastStepAt, now);
         var output = _colors;
         if (_delay.Delay > TimeSpan.Zero)
         {

@@ -135,6 +135,9 @@ internal sealed partial class PipelineService : IAsyncDisposable
         _tick?.Change(due == long.MaxValue ? Timeout.InfiniteTimeSpan : _time.GetElapsedTime(now, Math.Max(due, now + 1)), Timeout.InfiniteTimeSpan);
     }
 
+    /// <summary>Runs a step now without a frame, as the timer would (tests step the loop on fake time with it).</summary>
+    internal void RequestStep() => OnTick();
+
     /// <summary>Brightness, on/off or intensity changed (web page, Home Assistant): apply it now, not at the next frame.</summary>
     private void OnControlChanged(object? sender, EventArgs e) => OnTick();
 
