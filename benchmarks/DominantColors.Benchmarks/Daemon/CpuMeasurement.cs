@@ -10,8 +10,8 @@ namespace DominantColors.Benchmarks.Daemon;
 /// CPU time of the published daemon's own process (utime + stime from /proc, not ffmpeg's, not wall time), busy and
 /// idle. Busy: an ffmpeg lavfi test picture 320x180 at 30 frames/s, four zone lights, one WLED output to a UDP socket on
 /// loopback; CPU per frame over <c>window</c> seconds after <c>warmup</c> seconds. Idle: a still picture in a watched
-/// folder, same output; share of a core over the window. Frames are the daemon's own count from <c>/metrics</c> (the
-/// web server is on, nobody watching; the scrapes fall outside the measured CPU). Also the daemon's context switches
+/// folder, same output, web server off; share of a core over the window. Busy frames are the daemon's own count from
+/// <c>/metrics</c> (the web server is on there, nobody watching; the scrapes fall outside the measured CPU). Also the daemon's context switches
 /// (all its threads), the cost of every thread hop. Run with <c>daemon-measure cpu PUBLISHED_DIR [runs] [warmup] [window]</c>.
 /// </summary>
 internal static class CpuMeasurement
@@ -42,7 +42,7 @@ internal static class CpuMeasurement
         var idle = new List<(double Share, double Switches, double Sent)>();
         for (var i = 0; i < runs; i++)
         {
-            var (cpu, switches, sent, _) = await MeasureAsync(published, directory, "idle", (receiverPort, web) => Idle(pictures, receiverPort, web), Math.Min(warmup, 20), window).ConfigureAwait(false);
+            var (cpu, switches, sent, _) = await MeasureAsync(published, directory, "idle", (receiverPort, web) => Idle(pictures, receiverPort, web), warmup, window).ConfigureAwait(false);
             idle.Add((cpu.TotalSeconds / window * 100, switches / window, sent / window));
             Console.WriteLine($"  idle run {i + 1}: {idle[^1].Share:F3} % of a core, {idle[^1].Switches:F1} context switches/s, {idle[^1].Sent:F1} datagrams/s; load {DaemonMeasurement.Load()}");
         }
@@ -85,11 +85,12 @@ internal static class CpuMeasurement
             throw new InvalidOperationException($"The daemon exited:\n{daemon.Output}");
         }
 
-        var frames0 = await FramesAsync(http).ConfigureAwait(false);
+        var counted = name == "busy";
+        var frames0 = counted ? await FramesAsync(http).ConfigureAwait(false) : 0;
         var (cpu0, switches0, sent0) = (daemon.CpuTime(), daemon.ContextSwitches(), Interlocked.Read(ref sent));
         await Task.Delay(TimeSpan.FromSeconds(window)).ConfigureAwait(false);
         var (cpu1, switches1, sent1) = (daemon.CpuTime(), daemon.ContextSwitches(), Interlocked.Read(ref sent));
-        var frames1 = await FramesAsync(http).ConfigureAwait(false);
+        var frames1 = counted ? await FramesAsync(http).ConfigureAwait(false) : 0;
         await stop.CancelAsync().ConfigureAwait(false);
         await counting.ConfigureAwait(false);
         return (cpu1 - cpu0, switches1 - switches0, sent1 - sent0, frames1 - frames0);
@@ -145,7 +146,7 @@ internal static class CpuMeasurement
             zone: top
           - name: bottom
             zone: bottom
-        {Output(port, web)}
+        {Output(port, web: 0)}
         """;
 
     private static string Output(int port, int web) => $"""
@@ -158,9 +159,9 @@ internal static class CpuMeasurement
             ledCount: 120
             jsonApi: false
         web:
-          enabled: true
+          enabled: {(web > 0 ? "true" : "false")}
           address: 127.0.0.1
-          port: {web}
+          port: {Math.Max(web, 1)}
         """;
 
     private static double Median(IEnumerable<double> values)

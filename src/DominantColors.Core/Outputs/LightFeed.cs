@@ -213,8 +213,21 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
         bool wake;
         lock (_gate)
         {
-            // A timer that fired just before being re-armed for a later wait is ignored by its deadline.
-            wake = TakeWaiter(_waiting && _timerArmed && _timerClock!.GetTimestamp() >= _deadline);
+            if (!_waiting || !_timerArmed)
+            {
+                return;
+            }
+
+            // Timers may fire a little before the clock reads the deadline, and one that fired just before being
+            // re-armed for a later wait is early too: either way, wait out the rest.
+            var early = _timerClock!.GetElapsedTime(_timerClock.GetTimestamp(), _deadline);
+            if (early > TimeSpan.Zero)
+            {
+                _timer!.Change(early, Timeout.InfiniteTimeSpan);
+                return;
+            }
+
+            wake = TakeWaiter(true);
         }
 
         if (wake)

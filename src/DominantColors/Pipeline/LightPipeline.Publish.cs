@@ -9,11 +9,18 @@ internal sealed partial class LightPipeline
 {
     /// <summary>
     /// When the next step is needed if no frame comes (TimeProvider ticks; <see cref="long.MaxValue"/>: only a frame
-    /// changes anything): one tick interval on while colors move or fade, or after the last frame plus the TV-off
-    /// wait while the picture stands still.
+    /// changes anything). While frames come faster than the tick interval they move everything on, so the tick waits
+    /// for them to stop (<see cref="FlowGrace"/>; the black stretch they leave is dated back to one tick interval after
+    /// the last frame, so the TV-off timing holds); otherwise one tick interval on while colors move or fade, or the
+    /// TV-off wait after the last frame while the picture stands still.
     /// </summary>
     public long NextStepDue(long now)
     {
+        if (_lastFrameAt != long.MinValue && _frameGap <= _tickTicks && now - _lastFrameAt < _tickTicks)
+        {
+            return _lastFrameAt + Math.Min(_flowGraceTicks, _tickTicks + _signalTimeoutTicks);
+        }
+
         if (_signal.State is SignalState.Waiting or SignalState.FadingOut || now < _movingUntil)
         {
             return now + _tickTicks;

@@ -25,6 +25,12 @@ internal sealed partial class LightPipeline
     /// <summary>How long without a frame counts as a missing frame, and the step of ticks while something moves.</summary>
     public static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// While frames flow, how long after the last one the loop looks whether they stopped: a timer pushed back by every
+    /// frame wakes about this often, instead of every tick interval.
+    /// </summary>
+    public static readonly TimeSpan FlowGrace = TimeSpan.FromSeconds(1);
+
     /// <summary>An array, not the list handed in: foreach over an interface allocates its enumerator every frame.</summary>
     private readonly SinkRoute[] _routes;
     private readonly AmbientSettings _control;
@@ -41,10 +47,12 @@ internal sealed partial class LightPipeline
     private readonly Rgb24[] _shown;
     private readonly Rgb24[] _published;
     private readonly long _tickTicks;
+    private readonly long _flowGraceTicks;
     private readonly long _frameTicks;
     private readonly long _frequency;
     private bool _everPublished;
     private long _lastFrameAt = long.MinValue;
+    private long _frameGap = long.MaxValue;
     private long _lastStepAt = long.MinValue;
     private long _movingUntil = long.MinValue;
     private PipelineSettings? _pending;
@@ -76,6 +84,7 @@ internal sealed partial class LightPipeline
         _shown = new Rgb24[lights];
         _published = new Rgb24[lights];
         _tickTicks = (long)(TickInterval.TotalSeconds * frequency);
+        _flowGraceTicks = (long)(FlowGrace.TotalSeconds * frequency);
         _frameTicks = frequency / 30;
         _frequency = frequency;
         _scratch = new Rgb24[_routes.Length == 0 ? 0 : _routes.Max(r => r.LightIndexes.Length)];
@@ -140,6 +149,7 @@ internal sealed partial class LightPipeline
             var start = Stopwatch.GetTimestamp();
             var black = Extract(frame);
             _metrics.RecordStage(PipelineMetrics.ExtractStage, start);
+            _frameGap = _lastFrameAt == long.MinValue ? long.MaxValue : now - _lastFrameAt;
             _lastFrameAt = now;
             _signal.Observe(black, now);
         }
@@ -235,71 +245,5 @@ internal sealed partial class LightPipeline
 
         _wholeDueAt = timestamp + _wholeInterval;
         _metrics.RecordPictureDominant(_wholeTracker.Update(image.Slice(crop.X, crop.Y, crop.Width, crop.Height)).Dominant().Color);
-    }
-
-    private void Configure(PipelineSettings settings)
-    {
-        var zonesChanged = _trackers.Length == 0 || !settings.Lights.Select(l => l.Zone).SequenceEqual(_settings.Lights.Select(l => l.Zone))
-            || settings.Analysis.Colors != _settings.Analysis.Colors;
-        _settings = settings;
-        _layout = new ZoneLayout(settings.Lights);
-        if (zonesChanged)
-        {
-            var options = new ExtractionOptions { Colors = settings.Analysis.Colors };
-            _trackers = [.. _layout.Zones.Select(_ => new PaletteTracker(options))];
-            _palettes = [.. _layout.Zones.Select(_ => Palette.Empty)];
-            _wholeZone = IndexOfWhole(_layout.Zones);
-            _wholeTracker = _wholeZone >= 0 ? null : new PaletteTracker(options);
-            _wholeDueAt = long.MinValue;
-        }
-
-        var signal = settings.Signal;
-        _signalTimeoutTicks = (long)(signal.OffAfterSeconds * _frequency);
-        _signal.Update(new SignalMonitorSettings
-        {
-            BlackTimeout = TimeSpan.FromSeconds(signal.OffAfterSeconds),
-            FadeTime = TimeSpan.FromSeconds(signal.FadeSeconds),
-            DarknessThreshold = signal.BlackLevel / 255f,
-            BlackCoverage = (float)signal.BlackCoverage,
-            IdleColor = Rgb24.TryParseHex(signal.IdleColor, out var idle) ? idle : Rgb24.Black,
-        });
-        _smoother.Update(new SmoothingSettings { Preset = _control.Intensity, DeadBand = (float)settings.Smoothing.DeadBand });
-        _delay.Delay = TimeSpan.FromMilliseconds(settings.Smoothing.DelayMs);
-        ApplyControl();
-    }
-
-    private static int IndexOfWhole(IReadOnlyList<Zone> zones)
-    {
-        for (var z = 0; z < zones.Count; z++)
-        {
-            if (zones[z] == Zone.Whole)
-            {
-                return z;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Brightness and smoothing intensity from the control settings (web page, Home Assistant).</summary>
-    private void ApplyControl()
-    {
-        _controlVersion = _control.Version;
-        var calibration = _settings.Calibration;
-        _calibration.Update(new CalibrationSettings
-        {
-            Brightness = (float)(calibration.Brightness * _control.Brightness),
-            MinimumBrightness = (float)Math.Min(calibration.MinBrightness, calibration.Brightness * _control.Brightness),
-            Gamma = (float)calibration.Gamma,
-            Saturation = (float)calibration.Saturation,
-            WhiteTemperature = calibration.WhitePoint == 6500 ? null : calibration.WhitePoint,
-            RedGain = (float)calibration.RedGain,
-            GreenGain = (float)calibration.GreenGain,
-            BlueGain = (float)calibration.BlueGain,
-        });
-        if (_smoother.Settings.Preset != _control.Intensity)
-        {
-            _smoother.SetPreset(_control.Intensity);
-        }
     }
 }

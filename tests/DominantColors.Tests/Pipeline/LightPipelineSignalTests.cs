@@ -76,24 +76,33 @@ public sealed class LightPipelineSignalTests : IDisposable
     }
 
     [Fact]
-    public void NextStepDue_StillPictureSettled_IsTheTvOffWaitAfterTheLastFrame()
+    public void NextStepDue_FramesFlowing_IsTheFlowGraceAfterTheLastFrame()
     {
-        ShowFrames(Red, TimeSpan.FromSeconds(3));
+        ShowFrames(Red, TimeSpan.FromSeconds(1));
+        ShowFrames(Blue, FrameTime);
         var lastFrame = _time.GetTimestamp();
 
-        var due = _pipeline.NextStepDue(lastFrame);
-
-        Assert.Equal(lastFrame + (long)((LightPipeline.TickInterval.TotalSeconds + 1) * _time.TimestampFrequency), due);
+        Assert.Equal(lastFrame + Ticks(LightPipeline.FlowGrace), _pipeline.NextStepDue(lastFrame));
     }
 
     [Fact]
-    public void NextStepDue_ColorsStillMoving_IsOneTickAhead()
+    public void NextStepDue_SlowFramesStillPicture_IsTheTvOffWaitAfterTheLastFrame()
     {
-        ShowFrames(Red, FrameTime);
-        ShowFrames(Blue, FrameTime);
+        ShowFrames(Red, TimeSpan.FromSeconds(2));
+        ShowFrameAfter(Red, TimeSpan.FromSeconds(1));
+        var lastFrame = _time.GetTimestamp();
+
+        Assert.Equal(lastFrame + Ticks(LightPipeline.TickInterval) + Ticks(TimeSpan.FromSeconds(1)), _pipeline.NextStepDue(lastFrame));
+    }
+
+    [Fact]
+    public void NextStepDue_SlowFramesColorsMoving_IsOneTickAhead()
+    {
+        ShowFrames(Red, TimeSpan.FromSeconds(1));
+        ShowFrameAfter(Blue, TimeSpan.FromSeconds(1));
         var now = _time.GetTimestamp();
 
-        Assert.Equal(now + (long)(LightPipeline.TickInterval.TotalSeconds * _time.TimestampFrequency), _pipeline.NextStepDue(now));
+        Assert.Equal(now + Ticks(LightPipeline.TickInterval), _pipeline.NextStepDue(now));
     }
 
     [Fact]
@@ -111,16 +120,24 @@ public sealed class LightPipelineSignalTests : IDisposable
     }
 
     [Fact]
-    public void Process_FramesStop_FadeStartsOneWaitAfterTheLastFrameHoweverLateTheTickComes()
+    public void Process_FramesStopAndTheTickComesLate_TheBlackStretchIsDatedFromTheLastFrame()
     {
         ShowFrames(Red, TimeSpan.FromSeconds(1));
 
-        // The only tick is the one NextStepDue asks for: the wait (1 s) after the tick interval past the last frame.
-        var now = _time.GetTimestamp();
-        _time.Advance(_time.GetElapsedTime(now, _pipeline.NextStepDue(now)));
+        // 1.5 s after the last frame: black since 0.1 s after it, so 0.4 s into the fade (wait 1 s), not just waiting.
+        _time.Advance(TimeSpan.FromSeconds(1.5));
         _pipeline.Process(null, _time.GetTimestamp());
 
         Assert.Equal(SignalState.FadingOut, _pipeline.Signal);
+    }
+
+    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _time.TimestampFrequency);
+
+    private void ShowFrameAfter(Rgb24 color, TimeSpan after)
+    {
+        _time.Advance(after);
+        using var frame = Filled(color, _time.GetTimestamp());
+        _pipeline.Process(frame, _time.GetTimestamp());
     }
 
     private void ShowFrames(Rgb24 color, TimeSpan duration)
