@@ -168,6 +168,7 @@ internal sealed partial class MqttColorSink : IColorSink
         await MqttConnector.ConnectAsync(_client, _clientOptions, _options.Connection, cancellationToken).ConfigureAwait(false);
         await BeginCaptureAsync(cancellationToken).ConfigureAwait(false);
         _schedule.Reset();
+        _writer.Reset();
         _setupPending = true;
     }
 
