@@ -38,7 +38,7 @@ internal static partial class Log
     [LoggerMessage(3015, LogLevel.Warning, "{Sink}: could not restore the lights' previous state")]
     public static partial void MqttRestoreFailed(ILogger logger, string sink, Exception exception);
 
-    [LoggerMessage(3016, LogLevel.Information, "{Sink}: light {Light} reported no state on {Topics} within {Wait}; it will stay as the stream leaves it")]
+    [LoggerMessage(3016, LogLevel.Information, "{Sink}: light {Light} reported no state on {Topics} before the first color (waited up to {Wait}); it will stay as the stream leaves it")]
     public static partial void MqttStateUnheard(ILogger logger, string sink, string light, string topics, TimeSpan wait);
 
     [LoggerMessage(3020, LogLevel.Information, "{Sink}: streaming {Leds} LEDs to WLED {Host}:{Port} over {Protocol}")]

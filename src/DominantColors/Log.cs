@@ -17,8 +17,8 @@ internal static partial class Log
     [LoggerMessage(103, LogLevel.Error, "Source {Source} failed; restarting it in {Seconds} s")]
     public static partial void SourceFailed(ILogger logger, string source, double seconds, Exception exception);
 
-    [LoggerMessage(104, LogLevel.Warning, "Source {Source} ended; the lights keep their last colors until it is restarted")]
-    public static partial void SourceEnded(ILogger logger, string source);
+    [LoggerMessage(104, LogLevel.Warning, "Source {Source} ended; as with the TV off, the lights fade out {OffAfterSeconds} s after its last frame (over {FadeSeconds} s) and stay off until the daemon is restarted")]
+    public static partial void SourceEnded(ILogger logger, string source, double offAfterSeconds, double fadeSeconds);
 
     [LoggerMessage(110, LogLevel.Error, "Sink {Sink} failed; retrying with backoff (logged once until it recovers)")]
     public static partial void SinkFailed(ILogger logger, string sink, Exception exception);

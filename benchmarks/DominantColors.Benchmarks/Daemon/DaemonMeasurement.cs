@@ -10,6 +10,9 @@ namespace DominantColors.Benchmarks.Daemon;
 /// start to the first colors printed by the console output, and resident memory with the web preview off, on with
 /// nobody watching, and on with one page streaming <c>/api/events</c>. Run with
 /// <c>daemon-measure PUBLISHED_DIR [runs] [seconds]</c> after <c>dotnet publish src/DominantColors -c Release -r linux-x64 -o PUBLISHED_DIR</c>.
+/// <c>daemon-measure first-color PUBLISHED_DIR [runs]</c> measures the first color per output type
+/// (<see cref="FirstColorMeasurement"/>), <c>daemon-measure cpu PUBLISHED_DIR [runs] [warmup] [window]</c> the CPU
+/// per frame and idle (<see cref="CpuMeasurement"/>).
 /// </summary>
 public static class DaemonMeasurement
 {
@@ -17,7 +20,33 @@ public static class DaemonMeasurement
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: daemon-measure PUBLISHED_DIR [runs] [seconds]");
+            Console.Error.WriteLine("usage: daemon-measure [first-color|cpu] PUBLISHED_DIR [runs] [seconds|warmup window]");
+            return;
+        }
+
+        if (args[1] is "first-color" or "cpu" && args.Length > 2)
+        {
+            var dir = Directory.CreateTempSubdirectory("dominant-colors-measure-").FullName;
+            try
+            {
+                var app = Path.GetFullPath(args[2]);
+                Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, load {Load()}");
+                Console.WriteLine($"daemon: {app}");
+                int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+                if (args[1] == "cpu")
+                {
+                    await CpuMeasurement.RunAsync(app, dir, Arg(3, 3), Arg(4, 60), Arg(5, 30)).ConfigureAwait(false);
+                }
+                else
+                {
+                    await FirstColorMeasurement.RunAsync(app, dir, Arg(3, 7)).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+
             return;
         }
 
@@ -114,9 +143,9 @@ public static class DaemonMeasurement
 
     private static string Mb(long kilobytes) => (kilobytes / 1024.0).ToString("F1", CultureInfo.InvariantCulture);
 
-    private static string Load() => File.ReadAllText("/proc/loadavg").Trim();
+    internal static string Load() => File.ReadAllText("/proc/loadavg").Trim();
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

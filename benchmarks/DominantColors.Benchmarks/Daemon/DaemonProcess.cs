@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace DominantColors.Benchmarks.Daemon;
 
 /// <summary>
-/// The published <c>dominant-colors run</c> on the demo's scene (pattern source at 30 frames/s, three lights, console
-/// output, web preview on or off), started as a child process with its stdout read line by line.
+/// The published <c>dominant-colors run</c> started as a child process with its stdout read line by line: on the demo's
+/// scene (pattern source at 30 frames/s, three lights, console output, web preview on or off), or on a given config.
 /// </summary>
 internal sealed partial class DaemonProcess : IAsyncDisposable
 {
@@ -16,6 +16,7 @@ internal sealed partial class DaemonProcess : IAsyncDisposable
     private readonly long _started;
     private readonly TaskCompletionSource<(TimeSpan Wall, TimeSpan Cpu)> _firstColor = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _reading;
+    private readonly List<string> _lines = [];
 
     private DaemonProcess(Process process, long started)
     {
@@ -24,10 +25,8 @@ internal sealed partial class DaemonProcess : IAsyncDisposable
         _reading = Task.WhenAll(ReadAsync(process.StandardOutput, colors: true), ReadAsync(process.StandardError, colors: false));
     }
 
-    public static Task<DaemonProcess> StartAsync(string published, string directory, bool web, int port)
-    {
-        var config = Path.Combine(directory, $"measure-{(web ? "web" : "noweb")}.yaml");
-        File.WriteAllText(config, $"""
+    public static Task<DaemonProcess> StartAsync(string published, string directory, bool web, int port) =>
+        StartAsync(published, directory, web ? "web" : "noweb", $"""
             source:
               type: pattern
               fps: 30
@@ -52,6 +51,12 @@ internal sealed partial class DaemonProcess : IAsyncDisposable
               address: 127.0.0.1
               port: {port}
             """);
+
+    /// <summary>Starts the daemon on <paramref name="yaml"/>, written to <paramref name="directory"/> as <paramref name="name"/>.yaml.</summary>
+    public static Task<DaemonProcess> StartAsync(string published, string directory, string name, string yaml)
+    {
+        var config = Path.Combine(directory, $"measure-{name}.yaml");
+        File.WriteAllText(config, yaml);
         var apphost = Path.Combine(published, "dominant-colors");
         var info = File.Exists(apphost)
             ? new ProcessStartInfo(apphost)
@@ -72,6 +77,12 @@ internal sealed partial class DaemonProcess : IAsyncDisposable
     /// process had used by then: the wall time depends on the machine's load, the CPU time much less.
     /// </summary>
     public Task<(TimeSpan Wall, TimeSpan Cpu)> FirstColorAsync() => _firstColor.Task.WaitAsync(Guard);
+
+    /// <summary>Wall time since the process was started.</summary>
+    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_started);
+
+    /// <summary>Whether the daemon has exited (a bad config, a crash).</summary>
+    public bool HasExited => _process.HasExited;
 
     /// <summary>VmRSS, RssAnon and RssFile in kB from <c>/proc/PID/status</c>.</summary>
     public (long Rss, long Anon, long File) Resident()
@@ -97,6 +108,34 @@ internal sealed partial class DaemonProcess : IAsyncDisposable
         return (rss, anon, file);
     }
 
+    /// <summary>Voluntary and involuntary context switches of all the daemon's threads (<c>/proc/PID/task/*/status</c>).</summary>
+    public long ContextSwitches()
+    {
+        long switches = 0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{_process.Id}/task"))
+        {
+            try
+            {
+                foreach (var line in System.IO.File.ReadLines(Path.Combine(task, "status")))
+                {
+                    if (line.StartsWith("voluntary_ctxt_switches:", StringComparison.Ordinal) || line.StartsWith("nonvoluntary_ctxt_switches:", StringComparison.Ordinal))
+                    {
+                        switches += long.Parse(line.AsSpan(line.IndexOf(':', StringComparison.Ordinal) + 1).Trim(), CultureInfo.InvariantCulture);
+                    }
+                }
+            }
+            catch (IOException)
+            {
+                // The thread ended while we read.
+            }
+        }
+
+        return switches;
+    }
+
+    /// <summary>The daemon's stderr and log lines so far, for a failed measurement's report.</summary>
+    public string Output => string.Join('\n', _lines);
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -114,6 +153,14 @@ internal sealed partial class DaemonProcess : IAsyncDisposable
     {
         while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
+            lock (_lines)
+            {
+                if (_lines.Count < 200)
+                {
+                    _lines.Add(line);
+                }
+            }
+
             if (colors && ColorLine().IsMatch(line))
             {
                 var wall = Stopwatch.GetElapsedTime(_started);
@@ -122,8 +169,8 @@ internal sealed partial class DaemonProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>utime + stime from <c>/proc/PID/stat</c> (fields 14 and 15, in clock ticks of 1/100 s).</summary>
-    private TimeSpan CpuTime()
+    /// <summary>utime + stime from <c>/proc/PID/stat</c> (fields 14 and 15, in clock ticks of 1/100 s): this process only, not ffmpeg.</summary>
+    public TimeSpan CpuTime()
     {
         var stat = System.IO.File.ReadAllText($"/proc/{_process.Id}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');

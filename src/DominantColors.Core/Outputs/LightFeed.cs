@@ -1,19 +1,34 @@
+using System.Threading.Tasks.Sources;
 using DominantColors.Colors;
 
 namespace DominantColors.Outputs;
 
 /// <summary>
 /// The latest colors for the lights one sink drives: a latest-wins slot between the pipeline and that sink.
-/// The pipeline publishes every frame; the sink reads whenever it is ready, so a slow sink skips stale colors
-/// instead of queuing them, and never slows the pipeline. Publishing copies into a fixed buffer and allocates nothing.
+/// The pipeline publishes what changed; the sink reads whenever it is ready, so a slow sink skips stale colors
+/// instead of queuing them, and never slows the pipeline. Publishing copies into a fixed buffer, and waiting (with or
+/// without a deadline) reuses one waiter and one timer: neither allocates once warm.
 /// </summary>
-public sealed class LightFeed : IDisposable
+/// <remarks>
+/// One reader at a time (the sink's loop). The reader's continuation runs on the thread pool, never on the
+/// publishing thread, so a sink that blocks cannot hold up the pipeline.
+/// </remarks>
+public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskSource
 {
     private readonly Lock _gate = new();
     private readonly Rgb24[] _colors;
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    private ManualResetValueTaskSourceCore<bool> _waiter = new() { RunContinuationsAsynchronously = true };
     private long _version;
     private long _timestamp;
+    private bool _waiting;
+    private long _waitingFor;
+    private long _deadline;
+    private bool _timerArmed;
+    private ITimer? _timer;
+    private TimeProvider? _timerClock;
+    private CancellationToken _waitToken;
+    private CancellationTokenRegistration _registration;
+    private bool _disposed;
 
     /// <param name="lightNames">The lights of this sink, in the order of the colors published.</param>
     public LightFeed(IReadOnlyList<string> lightNames)
@@ -36,23 +51,18 @@ public sealed class LightFeed : IDisposable
             throw new ArgumentException($"Expected {_colors.Length} colors, got {colors.Length}.", nameof(colors));
         }
 
+        bool wake;
         lock (_gate)
         {
             colors.CopyTo(_colors);
             _timestamp = timestamp;
             _version++;
+            wake = TakeWaiter(_waiting && _version > _waitingFor);
         }
 
-        if (_signal.CurrentCount == 0)
+        if (wake)
         {
-            try
-            {
-                _signal.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Another publish signalled in between: one wake-up is enough.
-            }
+            Finish(true, null);
         }
     }
 
@@ -67,14 +77,176 @@ public sealed class LightFeed : IDisposable
         }
     }
 
-    public void Dispose() => _signal.Dispose();
+    public void Dispose()
+    {
+        bool wake;
+        lock (_gate)
+        {
+            _disposed = true;
+            wake = TakeWaiter(_waiting);
+        }
+
+        if (wake)
+        {
+            Finish(false, new ObjectDisposedException(nameof(LightFeed)));
+        }
+
+        _timer?.Dispose();
+    }
 
     /// <summary>Waits until colors newer than <paramref name="seenVersion"/> have been published.</summary>
-    public async ValueTask WaitForNewerAsync(long seenVersion, CancellationToken cancellationToken)
+    public ValueTask WaitForNewerAsync(long seenVersion, CancellationToken cancellationToken)
     {
-        while (Version <= seenVersion)
+        var wait = WaitForNewerAsync(seenVersion, Timeout.InfiniteTimeSpan, TimeProvider.System, cancellationToken);
+        if (wait.IsCompleted)
         {
-            await _signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return wait.IsCompletedSuccessfully ? ValueTask.CompletedTask : new ValueTask(wait.AsTask());
+        }
+
+        return new ValueTask(this, _waiter.Version);
+    }
+
+    /// <summary>
+    /// Waits until colors newer than <paramref name="seenVersion"/> have been published (true) or
+    /// <paramref name="timeout"/> has passed on <paramref name="timeProvider"/> (false; <see cref="Timeout.InfiniteTimeSpan"/>:
+    /// no deadline). Throws <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires first.
+    /// Allocates nothing once warm: one waiter, one timer, one registration slot, all reused.
+    /// </summary>
+    public ValueTask<bool> WaitForNewerAsync(long seenVersion, TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromCanceled<bool>(cancellationToken);
+        }
+
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_version > seenVersion)
+            {
+                return new ValueTask<bool>(true);
+            }
+
+            if (timeout == TimeSpan.Zero)
+            {
+                return new ValueTask<bool>(false);
+            }
+
+            if (_waiting)
+            {
+                throw new InvalidOperationException("A light feed has one reader: a wait is already pending.");
+            }
+
+            _waiter.Reset();
+            _waiting = true;
+            _waitingFor = seenVersion;
+            _waitToken = cancellationToken;
+            _timerArmed = timeout != Timeout.InfiniteTimeSpan;
+            if (_timerArmed)
+            {
+                if (_timer is null || _timerClock != timeProvider)
+                {
+                    _timer?.Dispose();
+                    _timer = timeProvider.CreateTimer(static state => ((LightFeed)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                    _timerClock = timeProvider;
+                }
+
+                _deadline = timeProvider.GetTimestamp() + (long)(timeout.TotalSeconds * timeProvider.TimestampFrequency);
+                _timer.Change(timeout, Timeout.InfiniteTimeSpan);
+            }
+
+            // Registered under the lock, so no completion can miss it; a token cancelled meanwhile calls back at once,
+            // re-entering this (reentrant) lock on this thread.
+            _registration = cancellationToken.UnsafeRegister(static (state, token) => ((LightFeed)state!).OnCancelled(token), this);
+        }
+
+        return new ValueTask<bool>(this, _waiter.Version);
+    }
+
+    bool IValueTaskSource<bool>.GetResult(short token) => _waiter.GetResult(token);
+
+    void IValueTaskSource.GetResult(short token) => _waiter.GetResult(token);
+
+    ValueTaskSourceStatus IValueTaskSource<bool>.GetStatus(short token) => _waiter.GetStatus(token);
+
+    ValueTaskSourceStatus IValueTaskSource.GetStatus(short token) => _waiter.GetStatus(token);
+
+    void IValueTaskSource<bool>.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
+        _waiter.OnCompleted(continuation, state, token, flags);
+
+    void IValueTaskSource.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
+        _waiter.OnCompleted(continuation, state, token, flags);
+
+    /// <summary>Under the lock: ends the pending wait if <paramref name="condition"/>; the caller then calls <see cref="Finish"/>.</summary>
+    private bool TakeWaiter(bool condition)
+    {
+        if (!condition)
+        {
+            return false;
+        }
+
+        _waiting = false;
+        return true;
+    }
+
+    private void Finish(bool newer, Exception? error)
+    {
+        _registration.Unregister();
+        if (_timerArmed)
+        {
+            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+
+        if (error is null)
+        {
+            _waiter.SetResult(newer);
+        }
+        else
+        {
+            _waiter.SetException(error);
+        }
+    }
+
+    private void OnTimer()
+    {
+        bool wake;
+        lock (_gate)
+        {
+            if (!_waiting || !_timerArmed)
+            {
+                return;
+            }
+
+            // Timers may fire a little before the clock reads the deadline, and one that fired just before being
+            // re-armed for a later wait is early too: either way, wait out the rest.
+            var early = _timerClock!.GetElapsedTime(_timerClock.GetTimestamp(), _deadline);
+            if (early > TimeSpan.Zero)
+            {
+                _timer!.Change(early, Timeout.InfiniteTimeSpan);
+                return;
+            }
+
+            wake = TakeWaiter(true);
+        }
+
+        if (wake)
+        {
+            Finish(false, null);
+        }
+    }
+
+    private void OnCancelled(CancellationToken token)
+    {
+        bool wake;
+        lock (_gate)
+        {
+            wake = TakeWaiter(_waiting && token == _waitToken);
+        }
+
+        if (wake)
+        {
+            Finish(false, new OperationCanceledException(token));
         }
     }
 }

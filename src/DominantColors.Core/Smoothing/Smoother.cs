@@ -58,6 +58,37 @@ public sealed class Smoother
     public void Reset() => _started = false;
 
     /// <summary>
+    /// Puts the lights at <paramref name="shown"/> as of <paramref name="timestamp"/>, e.g. the faded colors when
+    /// picture comes back after the TV was off: the next <see cref="Next"/> moves from there towards its targets
+    /// instead of from the colors followed before. Allocates nothing.
+    /// </summary>
+    /// <param name="shown">One color per light.</param>
+    /// <param name="timestamp">Ticks of the frequency given at construction.</param>
+    public void Seed(ReadOnlySpan<Rgb24> shown, long timestamp)
+    {
+        if (shown.Length != Lights)
+        {
+            throw new ArgumentException($"Expected {Lights} colors, got {shown.Length}.", nameof(shown));
+        }
+
+        if (!_started)
+        {
+            for (var i = 0; i < Lights; i++)
+            {
+                _followed[i] = ColorSpaces.ToOkLab(shown[i]);
+            }
+        }
+
+        for (var i = 0; i < Lights; i++)
+        {
+            _state[i] = ColorSpaces.ToOkLab(shown[i]);
+        }
+
+        _lastTimestamp = timestamp;
+        _started = true;
+    }
+
+    /// <summary>
     /// Advances every light to <paramref name="timestamp"/> towards its target and writes the colors to show.
     /// Timestamps that do not move forward leave the lights where they are.
     /// </summary>

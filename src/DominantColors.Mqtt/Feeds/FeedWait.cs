@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DominantColors.Outputs;
 
 namespace DominantColors.Mqtt.Feeds;
@@ -8,8 +9,11 @@ internal static class FeedWait
     /// <summary>
     /// Returns when colors newer than <paramref name="seen"/> arrive or <paramref name="delay"/> has passed on
     /// <paramref name="time"/>; throws if <paramref name="abort"/> or <paramref name="cancellationToken"/> fires first.
+    /// Without an <paramref name="abort"/> token it allocates nothing once warm (the feed's reused waiter and timer, a
+    /// pooled state machine).
     /// </summary>
-    public static async Task NewerOrDueAsync(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public static async ValueTask NewerOrDueAsync(
         LightFeed feed,
         long seen,
         TimeSpan delay,
@@ -22,15 +26,14 @@ internal static class FeedWait
             return;
         }
 
-        using var timeout = new CancellationTokenSource(delay, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, abort, cancellationToken);
-        try
+        if (!abort.CanBeCanceled)
         {
-            await feed.WaitForNewerAsync(seen, linked.Token).ConfigureAwait(false);
+            // The feed's own deadline: no timer or token source per wait.
+            await feed.WaitForNewerAsync(seen, delay, time, cancellationToken).ConfigureAwait(false);
+            return;
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !abort.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            // Due.
-        }
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(abort, cancellationToken);
+        await feed.WaitForNewerAsync(seen, delay, time, linked.Token).ConfigureAwait(false);
     }
 }

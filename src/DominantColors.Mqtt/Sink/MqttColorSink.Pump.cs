@@ -20,6 +20,12 @@ internal sealed partial class MqttColorSink
             var now = _time.GetTimestamp();
             if (version > 0)
             {
+                if (_setupPending)
+                {
+                    await BeforeFirstColorAsync(cancellationToken).ConfigureAwait(false);
+                    now = _time.GetTimestamp();
+                }
+
                 for (var light = 0; light < _colors.Length; light++)
                 {
                     if (_schedule.ShouldSend(light, _colors[light], now))

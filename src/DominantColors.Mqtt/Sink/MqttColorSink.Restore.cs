@@ -7,9 +7,12 @@ using MQTTnet.Protocol;
 namespace DominantColors.Mqtt.Sink;
 
 /// <summary>
-/// The restore half of the sink: before the first color of its life it listens to each device's state topics (and
-/// asks for the state where the protocol can), for at most <see cref="StateWait"/>; on stop it sends back what it heard.
-/// Lights that reported nothing are left as the stream left them, and the log says so once.
+/// The restore half of the sink: from its first connect it listens to each device's state topics (and asks for the
+/// state where the protocol can), while the source starts; the first color waits only until every light was heard or
+/// <see cref="StateWait"/> has passed since the subscription (retained states arrive with it, so then at once). A state
+/// heard later is still taken as long as no color has gone out; once one has, the device would only echo our colors,
+/// so listening ends there. On stop it sends back what it heard; lights that reported nothing are left as the
+/// stream left them, and the log says so once.
 /// </summary>
 internal sealed partial class MqttColorSink
 {
@@ -19,9 +22,17 @@ internal sealed partial class MqttColorSink
     private Dictionary<string, string>[]? _captured;
     private TaskCompletionSource? _captureComplete;
     private bool _captureStarted;
+    private bool _capturing;
+    private long _captureDeadline;
 
-    /// <summary>How long the first connect waits for the devices' state before sending colors; zero: no restore.</summary>
-    internal TimeSpan StateWait { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// The longest the first color waits for the devices' state after subscribing (zero: no restore). A second is
+    /// ample for a device that answers a state request on a local broker; retained states come with the subscription.
+    /// </summary>
+    internal TimeSpan StateWait { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Raised (under the capture lock) when a device's state was recorded for restore; for tests.</summary>
+    internal event Action<string>? StateHeard;
 
     /// <summary>Sends each light's state as it was before the first color, where it was heard.</summary>
     public async Task RestoreAsync(CancellationToken cancellationToken)
@@ -72,70 +83,93 @@ internal sealed partial class MqttColorSink
         }
     }
 
-    /// <summary>Once per sink, right after the first connect and before any command: hear what the lights show.</summary>
-    private async Task CaptureStateAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Right after a connect and before any command: subscribes to the state topics and asks for the state, the first
+    /// time and again after a reconnect while no color has gone out yet. Does not wait for the answers.
+    /// </summary>
+    private async Task BeginCaptureAsync(CancellationToken cancellationToken)
     {
-        if (_restorer is null || _captureStarted || StateWait <= TimeSpan.Zero)
+        if (_restorer is null || StateWait <= TimeSpan.Zero || (_captureStarted && !_capturing))
         {
             return;
         }
 
-        _captureStarted = true;
         var lights = _colors.Length;
-        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var light = 0; light < lights; light++)
+        if (!_captureStarted)
         {
-            foreach (var topic in _restorer.StateTopics(light))
-            {
-                topics[topic] = light;
-            }
-        }
-
-        lock (_captureGate)
-        {
-            _stateTopics = topics;
-            _captured = [.. Enumerable.Range(0, lights).Select(_ => new Dictionary<string, string>(StringComparer.Ordinal))];
-            _captureComplete = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-
-        _client.ApplicationMessageReceivedAsync += OnStateReceivedAsync;
-        try
-        {
-            var subscribe = new MqttClientSubscribeOptionsBuilder();
-            foreach (var topic in topics.Keys)
-            {
-                subscribe.WithTopicFilter(topic, MqttQualityOfServiceLevel.AtMostOnce);
-            }
-
-            await _client.SubscribeAsync(subscribe.Build(), cancellationToken).ConfigureAwait(false);
+            _captureStarted = true;
+            var topics = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var light = 0; light < lights; light++)
             {
-                if (_restorer.Request(light) is { } request)
+                foreach (var topic in _restorer.StateTopics(light))
                 {
-                    await PublishAsync(request, cancellationToken).ConfigureAwait(false);
+                    topics[topic] = light;
                 }
             }
 
-            await Task.WhenAny(_captureComplete.Task, Task.Delay(StateWait, _time, cancellationToken)).ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-            var unsubscribe = new MqttClientUnsubscribeOptionsBuilder();
-            foreach (var topic in topics.Keys)
-            {
-                unsubscribe.WithTopicFilter(topic);
-            }
-
-            await _client.UnsubscribeAsync(unsubscribe.Build(), cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _client.ApplicationMessageReceivedAsync -= OnStateReceivedAsync;
             lock (_captureGate)
             {
-                _stateTopics = null;
+                _stateTopics = topics;
+                _captured = [.. Enumerable.Range(0, lights).Select(_ => new Dictionary<string, string>(StringComparer.Ordinal))];
+                _captureComplete = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             }
+
+            _client.ApplicationMessageReceivedAsync += OnStateReceivedAsync;
+            _capturing = true;
+        }
+
+        var subscribe = new MqttClientSubscribeOptionsBuilder();
+        foreach (var topic in _stateTopics!.Keys)
+        {
+            subscribe.WithTopicFilter(topic, MqttQualityOfServiceLevel.AtMostOnce);
+        }
+
+        await _client.SubscribeAsync(subscribe.Build(), cancellationToken).ConfigureAwait(false);
+        _captureDeadline = _time.GetTimestamp() + (long)(StateWait.TotalSeconds * _time.TimestampFrequency);
+        for (var light = 0; light < lights; light++)
+        {
+            if (_restorer.Request(light) is { } request)
+            {
+                await PublishAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Before the first color: waits for the state still missing, until <see cref="StateWait"/> after the subscription
+    /// at most, then stops listening and logs the lights that were not heard.
+    /// </summary>
+    private async Task EndCaptureAsync(CancellationToken cancellationToken)
+    {
+        if (!_capturing)
+        {
+            return;
+        }
+
+        var remaining = _time.GetElapsedTime(_time.GetTimestamp(), _captureDeadline);
+        if (remaining > TimeSpan.Zero && !_captureComplete!.Task.IsCompleted)
+        {
+            await Task.WhenAny(_captureComplete.Task, Task.Delay(remaining, _time, cancellationToken)).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        _capturing = false;
+        _client.ApplicationMessageReceivedAsync -= OnStateReceivedAsync;
+        string[] topics;
+        lock (_captureGate)
+        {
+            topics = [.. _stateTopics!.Keys];
+            _stateTopics = null;
         }
 
         ReportUnheard();
+        var unsubscribe = new MqttClientUnsubscribeOptionsBuilder();
+        foreach (var topic in topics)
+        {
+            unsubscribe.WithTopicFilter(topic);
+        }
+
+        await _client.UnsubscribeAsync(unsubscribe.Build(), cancellationToken).ConfigureAwait(false);
     }
 
     private void ReportUnheard()
@@ -163,6 +197,7 @@ internal sealed partial class MqttColorSink
             }
 
             _captured[light][message.Topic] = message.ConvertPayloadToString() ?? string.Empty;
+            StateHeard?.Invoke(message.Topic);
             var complete = true;
             for (var i = 0; i < _captured.Length && complete; i++)
             {

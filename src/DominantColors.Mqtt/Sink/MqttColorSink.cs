@@ -36,6 +36,7 @@ internal sealed partial class MqttColorSink : IColorSink
     private readonly TimeSpan _firstRetry;
     private CancellationTokenSource _connectionLost = new();
     private long _published;
+    private bool _setupPending;
 
     public MqttColorSink(MqttSinkOptions options, TimeProvider time, ILogger<MqttColorSink> logger)
         : this(options, time, logger, TimeSpan.FromSeconds(1))
@@ -158,16 +159,26 @@ internal sealed partial class MqttColorSink : IColorSink
         _connectionLost.Dispose();
     }
 
-    /// <summary>Connects once and sends the preset's setup commands; throws when the broker refuses or is away.</summary>
+    /// <summary>Connects once and starts listening for the devices' state; throws when the broker refuses or is away.</summary>
     internal async Task ConnectAsync(CancellationToken cancellationToken)
     {
         var lost = new CancellationTokenSource();
         var old = Interlocked.Exchange(ref _connectionLost, lost);
         old.Dispose();
         await MqttConnector.ConnectAsync(_client, _clientOptions, _options.Connection, cancellationToken).ConfigureAwait(false);
-        await CaptureStateAsync(cancellationToken).ConfigureAwait(false);
+        await BeginCaptureAsync(cancellationToken).ConfigureAwait(false);
         _schedule.Reset();
         _writer.Reset();
+        _setupPending = true;
+    }
+
+    /// <summary>
+    /// Before the first color of a connection: the state capture ends (see <c>MqttColorSink.Restore.cs</c>), then the
+    /// preset's setup commands go out, which change the device and so must follow the capture.
+    /// </summary>
+    private async Task BeforeFirstColorAsync(CancellationToken cancellationToken)
+    {
+        await EndCaptureAsync(cancellationToken).ConfigureAwait(false);
         for (var light = 0; light < _colors.Length; light++)
         {
             foreach (var command in _writer.SetupCommands(light))
@@ -175,6 +186,8 @@ internal sealed partial class MqttColorSink : IColorSink
                 await PublishAsync(command, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        _setupPending = false;
     }
 
     private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs args)

@@ -1,11 +1,17 @@
 using System.Net.Sockets;
+using DominantColors.Colors;
 using DominantColors.Mqtt.Connection;
 using DominantColors.Mqtt.Feeds;
 using DominantColors.Outputs;
 
 namespace DominantColors.Mqtt.Wled;
 
-/// <summary>The streaming loop: wait for colors (or the keep-alive), respect the rate cap, expand, send.</summary>
+/// <summary>
+/// The streaming loop: wait for colors (or the keep-alive), respect the rate cap, expand, send. When the colors go
+/// all black (TV off, ambient light switched off) it sends that frame, then releases WLED as on stop (the exit packet,
+/// and the saved state through the JSON API) and stays quiet, no keep-alive, until colors come again: the next UDP
+/// packet takes WLED back into realtime at once (WLED's realtimeLock lights a strip that is off with its last brightness).
+/// </summary>
 internal sealed partial class WledSink
 {
     private async Task StreamAsync(LightFeed feed, ReconnectBackoff backoff, CancellationToken cancellationToken)
@@ -13,10 +19,11 @@ internal sealed partial class WledSink
         var socket = _socket!;
         long seen = 0;
         long firstSent = -1;
+        var released = false;
         var lastSent = _time.GetTimestamp() - (long)(_minInterval.TotalSeconds * _time.TimestampFrequency);
         while (true)
         {
-            await FeedWait.NewerOrDueAsync(feed, seen, seen == 0 ? Timeout.InfiniteTimeSpan : KeepAlive, _time, CancellationToken.None, cancellationToken)
+            await FeedWait.NewerOrDueAsync(feed, seen, seen == 0 || released ? Timeout.InfiniteTimeSpan : KeepAlive, _time, CancellationToken.None, cancellationToken)
                 .ConfigureAwait(false);
             var sinceLast = _time.GetElapsedTime(lastSent);
             if (sinceLast < _minInterval)
@@ -25,6 +32,12 @@ internal sealed partial class WledSink
             }
 
             seen = feed.CopyLatest(_colors, out _);
+            if (released && IsDark())
+            {
+                continue;
+            }
+
+            released = false;
             Expand();
             _frames.Write(_leds);
             for (var i = 0; i < _frames.PacketCount; i++)
@@ -54,8 +67,16 @@ internal sealed partial class WledSink
                 // Returns at once while connected: one volatile read per frame.
                 Status.ReportConnected();
             }
+
+            if (IsDark())
+            {
+                await RestoreAsync(cancellationToken).ConfigureAwait(false);
+                released = true;
+            }
         }
     }
+
+    private bool IsDark() => !_colors.AsSpan().ContainsAnyExcept(Rgb24.Black);
 
     /// <summary>Fills each zone's LEDs with its color; allocation-free.</summary>
     private void Expand()

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using System.Threading.Tasks.Sources;
 using DominantColors.Frames;
 
 namespace DominantColors.Sources.Ffmpeg;
@@ -8,13 +10,22 @@ namespace DominantColors.Sources.Ffmpeg;
 /// returns the older frame to its pool, so a slow consumer always gets the freshest picture and lag never builds.
 /// Used by the ffmpeg and the V4L2 sources.
 /// </summary>
-internal sealed class LatestFrameSlot : IDisposable
+/// <remarks>
+/// A waiting consumer is resumed on the publishing thread (the source's own reader thread), not queued to the thread
+/// pool: one thread hop less per frame. The daemon's consumer analyses the frame there and hands colors on to the
+/// outputs' own loops, so the reader is held only for the analysis; meanwhile new frames wait in the source's own
+/// buffer (the pipe, the driver's queue). Waiting allocates nothing once warm.
+/// </remarks>
+internal sealed class LatestFrameSlot : IDisposable, IValueTaskSource
 {
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    private ManualResetValueTaskSourceCore<bool> _waiter = new() { RunContinuationsAsynchronously = false };
     private Frame? _latest;
     private Exception? _fault;
     private int _completed;
+    private int _waiting;
     private long _dropped;
+    private CancellationToken _waitToken;
+    private CancellationTokenRegistration _registration;
 
     /// <summary>Frames replaced before anyone read them.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
@@ -29,7 +40,7 @@ internal sealed class LatestFrameSlot : IDisposable
             Interlocked.Increment(ref _dropped);
         }
 
-        Signal();
+        Wake(null);
     }
 
     /// <summary>
@@ -45,10 +56,11 @@ internal sealed class LatestFrameSlot : IDisposable
 
         _fault = fault;
         Volatile.Write(ref _completed, 1);
-        Signal();
+        Wake(null);
     }
 
-    /// <summary>Takes the newest frame, waiting for one if none is there. The caller owns the frame.</summary>
+    /// <summary>Takes the newest frame, waiting for one if none is there. The caller owns the frame. One reader at a time.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<Frame?> TakeAsync(CancellationToken cancellationToken)
     {
         while (true)
@@ -66,38 +78,69 @@ internal sealed class LatestFrameSlot : IDisposable
                     ExceptionDispatchInfo.Throw(_fault);
                 }
 
-                Signal();
                 return null;
             }
 
-            await _signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            _waiter.Reset();
+            _waitToken = cancellationToken;
+            Volatile.Write(ref _waiting, 1);
+
+            // A frame (or the end) that came between the checks above and the flag is not missed: take the wake back
+            // and look again; if a publisher took it first, its wake completes the wait below.
+            if ((Volatile.Read(ref _latest) is not null || Volatile.Read(ref _completed) == 1) && Interlocked.Exchange(ref _waiting, 0) == 1)
+            {
+                continue;
+            }
+
+            _registration = cancellationToken.UnsafeRegister(static (state, token) => ((LatestFrameSlot)state!).OnCancelled(token), this);
+            try
+            {
+                await new ValueTask(this, _waiter.Version).ConfigureAwait(false);
+            }
+            finally
+            {
+                _registration.Dispose();
+            }
         }
     }
 
     public void Dispose()
     {
         Interlocked.Exchange(ref _latest, null)?.Dispose();
-        _signal.Dispose();
+        Wake(new ObjectDisposedException(nameof(LatestFrameSlot)));
     }
 
-    private void Signal()
+    void IValueTaskSource.GetResult(short token) => _waiter.GetResult(token);
+
+    ValueTaskSourceStatus IValueTaskSource.GetStatus(short token) => _waiter.GetStatus(token);
+
+    void IValueTaskSource.OnCompleted(Action<object?> continuation, object? state, short token, ValueTaskSourceOnCompletedFlags flags) =>
+        _waiter.OnCompleted(continuation, state, token, flags);
+
+    private void OnCancelled(CancellationToken token)
     {
-        if (_signal.CurrentCount != 0)
+        if (token == _waitToken)
+        {
+            Wake(new OperationCanceledException(token));
+        }
+    }
+
+    /// <summary>Resumes the waiting reader, if any, on this thread; only one wake per wait gets through.</summary>
+    private void Wake(Exception? error)
+    {
+        if (Interlocked.Exchange(ref _waiting, 0) != 1)
         {
             return;
         }
 
-        try
+        if (error is null)
         {
-            _signal.Release();
+            _waiter.SetResult(true);
         }
-        catch (SemaphoreFullException)
+        else
         {
-            // Another publish signalled in between: one wake-up is enough.
-        }
-        catch (ObjectDisposedException)
-        {
-            // The consumer has gone; nobody is waiting.
+            _waiter.SetException(error);
         }
     }
 }

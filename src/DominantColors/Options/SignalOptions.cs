@@ -8,9 +8,12 @@ internal sealed class SignalOptions : IConfigSection
 {
     public static string SectionName => "signal";
 
-    /// <summary>Black or missing frames for this long count as "TV off".</summary>
+    /// <summary>
+    /// Black or missing frames for this long count as "TV off". 10 s outlasts a film's fades to black and dark night
+    /// scenes (lights going off mid-film is the worse mistake), and is hardly noticed after the TV is switched off.
+    /// </summary>
     [Range(0.1, 3600.0)]
-    public double OffAfterSeconds { get; set; } = 5.0;
+    public double OffAfterSeconds { get; set; } = 10.0;
 
     /// <summary>A pixel whose channels all stay at or below this is dark (0..255; 25 also covers limited-range black).</summary>
     [Range(0, 255)]
@@ -20,7 +23,7 @@ internal sealed class SignalOptions : IConfigSection
     [Range(0.5, 1.0)]
     public double BlackCoverage { get; set; } = 0.98;
 
-    /// <summary>How long the fade to <see cref="IdleColor"/> takes; picture brings the colors back at once.</summary>
+    /// <summary>How long the fade to <see cref="IdleColor"/> takes; picture makes the lights rise from there at once, with the smoothing.</summary>
     [Range(0.0, 60.0)]
     public double FadeSeconds { get; set; } = 2.0;
 

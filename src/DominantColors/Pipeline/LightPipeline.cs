@@ -12,13 +12,24 @@ namespace DominantColors.Pipeline;
 /// <summary>
 /// The analysis loop's work for one frame, as a script: crop the black borders, update each zone's palette tracker,
 /// pick each light's color, calibrate, smooth, fade for TV-off, delay, and publish to every sink's feed.
-/// <see cref="Process"/> also runs without a frame (a tick: a missing frame counts as black) so fades and delays move
-/// on while no frame comes. Single-threaded; allocates nothing per frame once warm (new settings allocate when applied).
+/// <see cref="Process"/> also runs without a frame (a tick: frames missing for <see cref="TickInterval"/> count as black)
+/// so fades, smoothing and delays move on while no frame comes; <see cref="NextStepDue"/> says when the next tick is
+/// needed, so a still picture or lights that are off cost no ticks at all. Feeds hear only colors that changed.
+/// Single-threaded; allocates nothing per frame once warm (new settings allocate when applied).
 /// </summary>
 internal sealed partial class LightPipeline
 {
     /// <summary>The longest output delay the ring holds at the highest frame rate a source delivers.</summary>
     private static readonly int DelayCapacity = OutputDelay.CapacityFor(TimeSpan.FromSeconds(5), 120);
+
+    /// <summary>How long without a frame counts as a missing frame, and the step of ticks while something moves.</summary>
+    public static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// While frames flow, how long after the last one the loop looks whether they stopped: a timer pushed back by every
+    /// frame wakes about this often, instead of every tick interval.
+    /// </summary>
+    public static readonly TimeSpan FlowGrace = TimeSpan.FromSeconds(1);
 
     /// <summary>An array, not the list handed in: foreach over an interface allocates its enumerator every frame.</summary>
     private readonly SinkRoute[] _routes;
@@ -33,6 +44,17 @@ internal sealed partial class LightPipeline
     private readonly Rgb24[] _targets;
     private readonly Rgb24[] _colors;
     private readonly Rgb24[] _delayed;
+    private readonly Rgb24[] _shown;
+    private readonly Rgb24[] _published;
+    private readonly long _tickTicks;
+    private readonly long _flowGraceTicks;
+    private readonly long _frameTicks;
+    private readonly long _frequency;
+    private bool _everPublished;
+    private long _lastFrameAt = long.MinValue;
+    private long _frameGap = long.MaxValue;
+    private long _lastStepAt = long.MinValue;
+    private long _movingUntil = long.MinValue;
     private PipelineSettings? _pending;
     private PipelineSettings _settings;
     private ZoneLayout _layout = null!;
@@ -43,6 +65,7 @@ internal sealed partial class LightPipeline
     private int _wholeZone = -1;
     private long _wholeDueAt = long.MinValue;
     private readonly long _wholeInterval;
+    private long _signalTimeoutTicks;
 
     public LightPipeline(PipelineSettings settings, IReadOnlyList<SinkRoute> routes, AmbientSettings control, PipelineMetrics metrics, TimeProvider timeProvider)
     {
@@ -58,6 +81,12 @@ internal sealed partial class LightPipeline
         _targets = new Rgb24[lights];
         _colors = new Rgb24[lights];
         _delayed = new Rgb24[lights];
+        _shown = new Rgb24[lights];
+        _published = new Rgb24[lights];
+        _tickTicks = (long)(TickInterval.TotalSeconds * frequency);
+        _flowGraceTicks = (long)(FlowGrace.TotalSeconds * frequency);
+        _frameTicks = frequency / 30;
+        _frequency = frequency;
         _scratch = new Rgb24[_routes.Length == 0 ? 0 : _routes.Max(r => r.LightIndexes.Length)];
         _borders = new BorderDetector(new BorderDetectorSettings(), frequency);
         _signal = new SignalMonitor(new SignalMonitorSettings(), frequency);
@@ -68,11 +97,17 @@ internal sealed partial class LightPipeline
         Configure(settings);
     }
 
+    /// <summary>Called (on the caller's thread) when <see cref="Update"/> handed over settings: wakes the loop to apply them.</summary>
+    public Action? SettingsChanged { get; init; }
+
     /// <summary>The settings in force.</summary>
     public PipelineSettings Settings => _settings;
 
     /// <summary>The colors of the last step before the output delay, one per light in settings order.</summary>
     public ReadOnlySpan<Rgb24> Colors => _colors;
+
+    /// <summary>When the last step ran (TimeProvider ticks; <see cref="long.MinValue"/> before the first).</summary>
+    public long LastStepAt => Volatile.Read(ref _lastStepAt);
 
     /// <summary>TV-off state: picture, waiting, fading out or off.</summary>
     public SignalState Signal => _signal.State;
@@ -93,6 +128,7 @@ internal sealed partial class LightPipeline
         }
 
         Volatile.Write(ref _pending, settings);
+        SettingsChanged?.Invoke();
     }
 
     /// <summary>Runs one step at <paramref name="now"/> (TimeProvider ticks) with a frame, or with none (a tick).</summary>
@@ -108,18 +144,34 @@ internal sealed partial class LightPipeline
             ApplyControl();
         }
 
-        var black = true;
+        var wasDark = _signal.State is SignalState.FadingOut or SignalState.Off;
         if (frame is not null)
         {
             var start = Stopwatch.GetTimestamp();
-            black = Extract(frame, now);
+            var black = Extract(frame, now);
             _metrics.RecordStage(PipelineMetrics.ExtractStage, start);
+            _frameGap = _lastFrameAt == long.MinValue ? long.MaxValue : now - _lastFrameAt;
+            _lastFrameAt = now;
+            _signal.Observe(black, now);
+        }
+        else if (_lastFrameAt == long.MinValue || now - _lastFrameAt >= _tickTicks)
+        {
+            // Frames are missing: they count as black from one tick interval after the last one, however late the
+            // tick that notices it comes (ticks are only scheduled when something can change).
+            _signal.Observe(true, _lastFrameAt == long.MinValue ? now : Math.Min(now, _lastFrameAt + _tickTicks));
+            _signal.Observe(true, now);
         }
 
         var lightsStart = Stopwatch.GetTimestamp();
-        _signal.Observe(black, now);
         _targets.CopyTo(_colors, 0);
         _calibration.Apply(_colors);
+        if (wasDark && _signal.State == SignalState.Picture)
+        {
+            // Picture after a fade: rise from what the lights show (off, or the idle color), not from the scene
+            // before the gap; the first frame moves by one frame's worth of smoothing.
+            _smoother.Seed(_shown, Math.Max(_lastStepAt, now - _frameTicks));
+        }
+
         _smoother.Next(_colors, now, _colors);
         if (!_control.Enabled)
         {
@@ -127,6 +179,13 @@ internal sealed partial class LightPipeline
         }
 
         _signal.Apply(_colors);
+        if (!_colors.AsSpan().SequenceEqual(_shown))
+        {
+            _colors.CopyTo(_shown, 0);
+            _movingUntil = now + _tickTicks + (long)(_delay.Delay.TotalSeconds * _frequency);
+        }
+
+        Volatile.Write(ref _lastStepAt, now);
         var output = _colors;
         if (_delay.Delay > TimeSpan.Zero)
         {
@@ -182,92 +241,5 @@ internal sealed partial class LightPipeline
 
         _wholeDueAt = timestamp + _wholeInterval;
         _metrics.RecordPictureDominant(_wholeTracker.Update(image.Slice(crop.X, crop.Y, crop.Width, crop.Height)).Dominant().Color);
-    }
-
-    private void Publish(Rgb24[] colors, long now)
-    {
-        var start = Stopwatch.GetTimestamp();
-        foreach (var route in _routes)
-        {
-            var scratch = _scratch.AsSpan(0, route.LightIndexes.Length);
-            for (var i = 0; i < scratch.Length; i++)
-            {
-                scratch[i] = colors[route.LightIndexes[i]];
-            }
-
-            route.Feed.Publish(scratch, now);
-        }
-
-        if (_colors.Length > 0)
-        {
-            _metrics.RecordFirstLight(_colors[0]);
-        }
-
-        _metrics.RecordStage(PipelineMetrics.PublishStage, start);
-    }
-
-    private void Configure(PipelineSettings settings)
-    {
-        var zonesChanged = _trackers.Length == 0 || !settings.Lights.Select(l => l.Zone).SequenceEqual(_settings.Lights.Select(l => l.Zone))
-            || settings.Analysis.Colors != _settings.Analysis.Colors;
-        _settings = settings;
-        _layout = new ZoneLayout(settings.Lights);
-        if (zonesChanged)
-        {
-            var options = new ExtractionOptions { Colors = settings.Analysis.Colors };
-            _trackers = [.. _layout.Zones.Select(_ => new PaletteTracker(options))];
-            _palettes = [.. _layout.Zones.Select(_ => Palette.Empty)];
-            _wholeZone = IndexOfWhole(_layout.Zones);
-            _wholeTracker = _wholeZone >= 0 ? null : new PaletteTracker(options);
-            _wholeDueAt = long.MinValue;
-        }
-
-        var signal = settings.Signal;
-        _signal.Update(new SignalMonitorSettings
-        {
-            BlackTimeout = TimeSpan.FromSeconds(signal.OffAfterSeconds),
-            FadeTime = TimeSpan.FromSeconds(signal.FadeSeconds),
-            DarknessThreshold = signal.BlackLevel / 255f,
-            BlackCoverage = (float)signal.BlackCoverage,
-            IdleColor = Rgb24.TryParseHex(signal.IdleColor, out var idle) ? idle : Rgb24.Black,
-        });
-        _smoother.Update(new SmoothingSettings { Preset = _control.Intensity, DeadBand = (float)settings.Smoothing.DeadBand });
-        _delay.Delay = TimeSpan.FromMilliseconds(settings.Smoothing.DelayMs);
-        ApplyControl();
-    }
-
-    private static int IndexOfWhole(IReadOnlyList<Zone> zones)
-    {
-        for (var z = 0; z < zones.Count; z++)
-        {
-            if (zones[z] == Zone.Whole)
-            {
-                return z;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Brightness and smoothing intensity from the control settings (web page, Home Assistant).</summary>
-    private void ApplyControl()
-    {
-        _controlVersion = _control.Version;
-        var calibration = _settings.Calibration;
-        _calibration.Update(new CalibrationSettings
-        {
-            Brightness = (float)(calibration.Brightness * _control.Brightness),
-            MinimumBrightness = (float)Math.Min(calibration.MinBrightness, calibration.Brightness * _control.Brightness),
-            Gamma = (float)calibration.Gamma,
-            Saturation = (float)calibration.Saturation,
-            WhiteTemperature = calibration.WhitePoint == 6500 ? null : calibration.WhitePoint,
-            RedGain = (float)calibration.RedGain,
-            GreenGain = (float)calibration.GreenGain,
-            BlueGain = (float)calibration.BlueGain,
-        });
-        if (_smoother.Settings.Preset != _control.Intensity)
-        {
-            _smoother.SetPreset(_control.Intensity);
-        }
     }
 }

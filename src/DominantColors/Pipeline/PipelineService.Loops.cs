@@ -62,7 +62,6 @@ internal sealed partial class PipelineService : IAsyncDisposable
 
     private void Write(Frame frame)
     {
-        Volatile.Write(ref _lastFrameWritten, _time.GetTimestamp());
         if (!_frames.Writer.TryWrite(frame))
         {
             frame.Dispose();
@@ -81,7 +80,8 @@ internal sealed partial class PipelineService : IAsyncDisposable
                 var frame = await _source!.ReadFrameAsync(cancellationToken).ConfigureAwait(false);
                 if (frame is null)
                 {
-                    Log.SourceEnded(_logger, _source.Name);
+                    var signal = _pipeline!.Settings.Signal;
+                    Log.SourceEnded(_logger, _source.Name, signal.OffAfterSeconds, signal.FadeSeconds);
                     return;
                 }
 
@@ -122,23 +122,31 @@ internal sealed partial class PipelineService : IAsyncDisposable
         }
     }
 
-    /// <summary>While no frame comes, wakes the analysis loop so fades and delays move on with time.</summary>
-    private async Task TickLoopAsync(CancellationToken cancellationToken)
+    /// <summary>Arms the one-shot tick for <paramref name="due"/> (TimeProvider ticks), or disarms it; called by the analysis loop.</summary>
+    private void ScheduleTick(long due, long now)
     {
-        using var timer = new PeriodicTimer(TickInterval, _time);
-        try
+        if (due == _tickDue && (due == long.MaxValue || due > now))
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (_frames.Reader.Count == 0 && _time.GetElapsedTime(Volatile.Read(ref _lastFrameWritten)) >= TickInterval)
-                {
-                    _frames.Writer.TryWrite(null);
-                }
-            }
+            // Armed for that time already (or disarmed already).
+            return;
         }
-        catch (OperationCanceledException)
+
+        _tickDue = due;
+        _tick?.Change(due == long.MaxValue ? Timeout.InfiniteTimeSpan : _time.GetElapsedTime(now, Math.Max(due, now + 1)), Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Runs a step now without a frame, as the timer would (tests step the loop on fake time with it).</summary>
+    internal void RequestStep() => OnTick();
+
+    /// <summary>Brightness, on/off or intensity changed (web page, Home Assistant): apply it now, not at the next frame.</summary>
+    private void OnControlChanged(object? sender, EventArgs e) => OnTick();
+
+    /// <summary>The timer's callback: wakes the analysis loop without a frame, so fades and smoothing move on.</summary>
+    private void OnTick()
+    {
+        if (_frames.Reader.Count == 0)
         {
-            // Shutdown.
+            _frames.Writer.TryWrite(null);
         }
     }
 
@@ -178,6 +186,8 @@ internal sealed partial class PipelineService : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _control.Changed -= OnControlChanged;
+        _tick?.Dispose();
         foreach (var route in _routes)
         {
             route.Feed.Dispose();

@@ -14,13 +14,15 @@ namespace DominantColors.Pipeline;
 
 /// <summary>
 /// The daemon's work: source loop -> latest-wins channel -> analysis loop (<see cref="LightPipeline"/>) -> one
-/// <see cref="LightFeed"/> per sink -> each sink's own loop. <see cref="StartAsync"/> starts the source and waits for
-/// its first frame, so systemd hears READY=1 only once frames flow.
+/// <see cref="LightFeed"/> per sink -> each sink's own loop. <see cref="StartAsync"/> starts the sinks (they connect
+/// while the source starts) and the source, and waits for its first frame, so systemd hears READY=1 only once frames
+/// flow. The channel runs the analysis loop on the thread that writes the frame (one thread hop less per frame; the
+/// source keeps its own latest-wins slot), and a one-shot timer writes a tick only when <see cref="LightPipeline.NextStepDue"/>
+/// asks for one, so nothing wakes while the picture stands still or the lights are off.
 /// </summary>
 internal sealed partial class PipelineService : BackgroundService
 {
     private static readonly TimeSpan FirstFrameTimeout = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly DaemonConfig _config;
     private readonly IServiceProvider _services;
@@ -37,7 +39,8 @@ internal sealed partial class PipelineService : BackgroundService
     private readonly List<Task> _loops = [];
     private IFrameSource? _source;
     private LightPipeline? _pipeline;
-    private long _lastFrameWritten;
+    private ITimer? _tick;
+    private long _tickDue = long.MaxValue;
 
     public PipelineService(
         DaemonConfig config, IServiceProvider services, ILoggerFactory loggerFactory, TimeProvider timeProvider,
@@ -53,7 +56,7 @@ internal sealed partial class PipelineService : BackgroundService
         _exit = exit;
         _stateDirectory = stateDirectory.Path;
         _frames = Channel.CreateBounded<Frame?>(
-            new BoundedChannelOptions(2) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
+            new BoundedChannelOptions(2) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true, AllowSynchronousContinuations = true },
             dropped =>
             {
                 if (dropped is not null)
@@ -77,16 +80,16 @@ internal sealed partial class PipelineService : BackgroundService
     {
         _control.Intensity = _config.Smoothing.Intensity;
         _source = CreateSource();
-        await _source.StartAsync(cancellationToken).ConfigureAwait(false);
-        Log.SourceStarted(_logger, _source.Name);
-
         CreateSinks();
         _pipeline = new LightPipeline(PipelineSettings.From(_config), _routes, _control, _metrics, _time)
         {
             Preview = _services.GetService<PreviewExchange>(),
+            SettingsChanged = OnTick,
         };
+        _control.Changed += OnControlChanged;
 
-        await ReadFirstFrameAsync(cancellationToken).ConfigureAwait(false);
+        // Outputs connect (and read what they restore later) while the source starts: the first frame then finds
+        // them ready instead of waiting for their connection.
         var stopping = _stopping.Token;
         var outputStates = _services.GetService<OutputStates>();
         foreach (var route in _routes)
@@ -95,8 +98,21 @@ internal sealed partial class PipelineService : BackgroundService
             _loops.Add(Task.Run(() => SinkRunner.RunAsync(route, _logger, _time, stopping), CancellationToken.None));
         }
 
+        try
+        {
+            await _source.StartAsync(cancellationToken).ConfigureAwait(false);
+            Log.SourceStarted(_logger, _source.Name);
+            await ReadFirstFrameAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await _stopping.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(_loops).ConfigureAwait(false);
+            throw;
+        }
+
+        _tick = _time.CreateTimer(static state => ((PipelineService)state!).OnTick(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _loops.Add(Task.Run(() => SourceLoopAsync(stopping), CancellationToken.None));
-        _loops.Add(Task.Run(() => TickLoopAsync(stopping), CancellationToken.None));
         _loops.Add(Task.Run(() => WatchdogLoopAsync(stopping), CancellationToken.None));
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -116,7 +132,9 @@ internal sealed partial class PipelineService : BackgroundService
                 {
                     try
                     {
-                        pipeline.Process(frame, _time.GetTimestamp());
+                        var now = _time.GetTimestamp();
+                        pipeline.Process(frame, now);
+                        ScheduleTick(pipeline.NextStepDue(now), now);
                         failing = false;
                         StepCompleted?.Invoke(this, EventArgs.Empty);
                     }
@@ -150,6 +168,8 @@ internal sealed partial class PipelineService : BackgroundService
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
+        _control.Changed -= OnControlChanged;
+        _tick?.Dispose();
         _frames.Writer.TryComplete();
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(_loops).WaitAsync(cancellationToken).ConfigureAwait(false);

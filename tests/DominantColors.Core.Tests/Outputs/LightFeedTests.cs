@@ -1,5 +1,6 @@
 using DominantColors.Colors;
 using DominantColors.Outputs;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DominantColors.Core.Tests.Outputs;
 
@@ -33,6 +34,53 @@ public sealed class LightFeedTests
         feed.Publish([Red], 1);
 
         await wait.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task WaitForNewerAsync_NothingBeforeTheDeadline_ReturnsFalseAtIt()
+    {
+        var time = new FakeTimeProvider();
+        using var feed = new LightFeed(["tv"]);
+        var wait = feed.WaitForNewerAsync(0, TimeSpan.FromSeconds(1), time, CancellationToken.None).AsTask();
+
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(wait.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.False(await wait.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task WaitForNewerAsync_PublishedBeforeTheDeadline_ReturnsTrueAndTheTimerNoLongerFires()
+    {
+        var time = new FakeTimeProvider();
+        using var feed = new LightFeed(["tv"]);
+        var first = feed.WaitForNewerAsync(0, TimeSpan.FromSeconds(1), time, CancellationToken.None).AsTask();
+        feed.Publish([Red], 1);
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
+
+        // The next wait has no deadline: the first wait's timer must not end it.
+        var second = feed.WaitForNewerAsync(1, Timeout.InfiniteTimeSpan, time, CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromSeconds(5));
+        Assert.False(second.IsCompleted);
+        feed.Publish([Blue], 2);
+
+        Assert.True(await second.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task WaitForNewerAsync_Cancelled_ThrowsAndTheNextWaitWorks()
+    {
+        using var feed = new LightFeed(["tv"]);
+        using var cancel = new CancellationTokenSource();
+        var wait = feed.WaitForNewerAsync(0, Timeout.InfiniteTimeSpan, TimeProvider.System, cancel.Token).AsTask();
+
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
+        var next = feed.WaitForNewerAsync(0, CancellationToken.None).AsTask();
+        feed.Publish([Red], 1);
+        await next.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
     }
 
     [Fact]

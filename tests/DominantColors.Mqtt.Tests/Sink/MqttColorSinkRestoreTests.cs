@@ -6,7 +6,6 @@ using DominantColors.Mqtt.Tests.Fakes;
 using DominantColors.Mqtt.Tests.Presets;
 using DominantColors.Outputs;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace DominantColors.Mqtt.Tests.Sink;
 
@@ -101,29 +100,6 @@ public sealed class MqttColorSinkRestoreTests
         var restored = await StreamThenRestoreAsync(broker, PresetWriterTests.Options("wled"), "wled/tv", stateWaitMs: 300);
 
         Assert.Empty(restored);
-    }
-
-    [Fact]
-    public async Task ConnectAsync_EveryLightAnswers_StopsWaitingForStateAtOnce()
-    {
-        await using var broker = await MosquittoBroker.StartAsync();
-        const string State = """{"state":"OFF"}""";
-        await using var left = await FakeMqttDevice.StartAsync(broker.Port, new Dictionary<string, string>(), "zigbee2mqtt/left/get", "zigbee2mqtt/left", State);
-        await using var right = await FakeMqttDevice.StartAsync(broker.Port, new Dictionary<string, string>(), "zigbee2mqtt/right/get", "zigbee2mqtt/right", State);
-        var options = PresetWriterTests.Options("zigbee2mqtt");
-        options.Lights = ["left", "right"];
-        options.Connection.Broker = "127.0.0.1";
-        options.Connection.Port = broker.Port;
-
-        // Fake time that never moves: the wait can only end because both lights were heard.
-        await using var sink = new MqttColorSink(options, new FakeTimeProvider(), NullLogger.Instance, TimeSpan.FromSeconds(1))
-        {
-            StateWait = TimeSpan.FromHours(1),
-        };
-        await sink.ConnectAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
-
-        Assert.Equal((1, 1), (left.Requests, right.Requests));
-        Assert.True(sink.IsConnected);
     }
 
     [Fact]

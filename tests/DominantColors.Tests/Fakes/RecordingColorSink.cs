@@ -9,6 +9,7 @@ internal sealed class RecordingColorSink : IColorSink
     private readonly Lock _gate = new();
     private readonly List<(Rgb24[] Colors, long Timestamp)> _received = [];
     private TaskCompletionSource _recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _seen;
 
     public RecordingColorSink(string name, IReadOnlyList<string> lights)
     {
@@ -59,12 +60,33 @@ internal sealed class RecordingColorSink : IColorSink
             Status.ReportSent();
             lock (_gate)
             {
+                _seen = seen;
                 _received.Add((colors, timestamp));
                 recorded = _recorded;
                 _recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
             }
 
             recorded.TrySetResult();
+        }
+    }
+
+    /// <summary>Waits until the feed's colors of <paramref name="version"/> or later have been recorded.</summary>
+    public async Task WaitForVersionAsync(long version, TimeSpan guard)
+    {
+        while (true)
+        {
+            Task next;
+            lock (_gate)
+            {
+                if (_seen >= version)
+                {
+                    return;
+                }
+
+                next = _recorded.Task;
+            }
+
+            await next.WaitAsync(guard);
         }
     }
 

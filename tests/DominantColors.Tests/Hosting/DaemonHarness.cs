@@ -71,16 +71,43 @@ internal sealed class DaemonHarness : IAsyncDisposable
     public Task WaitStartedAsync() => Started!.WaitAsync(Guard);
 
     /// <summary>
-    /// Advances the clock by <paramref name="by"/> and waits until every recording sink holds the colors published at
-    /// the new time (each step publishes: a frame, or a tick while no frame comes).
+    /// Advances the clock by <paramref name="by"/>, has the analysis loop step at the new time (a frame, or a tick as
+    /// its timer gives while something moves) and waits until every recording sink holds what its feed holds then
+    /// (the pipeline publishes only colors that changed).
     /// </summary>
     public async Task StepAsync(TimeSpan by)
     {
         Time.Advance(by);
         var now = Time.GetTimestamp();
-        foreach (var sink in Sinks.Sinks.OfType<RecordingColorSink>())
+        var stepped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnStep(object? sender, EventArgs e)
         {
-            await sink.WaitForAsync(now, Guard);
+            if (Pipeline.Pipeline!.LastStepAt >= now)
+            {
+                stepped.TrySetResult();
+            }
+        }
+
+        Pipeline.StepCompleted += OnStep;
+        try
+        {
+            if (Pipeline.Pipeline!.LastStepAt < now)
+            {
+                Pipeline.RequestStep();
+                await stepped.Task.WaitAsync(Guard);
+            }
+        }
+        finally
+        {
+            Pipeline.StepCompleted -= OnStep;
+        }
+
+        foreach (var route in Pipeline.Routes)
+        {
+            if (route.Sink is RecordingColorSink sink)
+            {
+                await sink.WaitForVersionAsync(route.Feed.Version, Guard);
+            }
         }
     }
 
