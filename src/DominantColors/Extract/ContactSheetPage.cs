@@ -31,7 +31,8 @@ internal static class ContactSheetPage
         .bar { display: flex; height: 34px; border-radius: 5px; overflow: visible; }
         .row { display: flex; align-items: center; gap: 6px; font-size: 12px; }
         .row .bar { height: 18px; flex: 1; }
-        .row .label { width: 4.2em; opacity: .8; }
+        .row .label { width: 6.6em; flex: none; opacity: .8; }
+        .row .bar, .row .sw.single { outline: 1px solid color-mix(in srgb, var(--ink) 28%, transparent); }
         .sw { position: relative; border: 0; padding: 0; margin: 0; min-width: 6px; cursor: copy; }
         .sw:hover::after { content: attr(data-hex); position: absolute; left: 50%; bottom: calc(100% + 4px); transform: translateX(-50%);
                            background: #000d; color: #fff; padding: 2px 6px; border-radius: 4px; font: 12px ui-monospace, monospace;

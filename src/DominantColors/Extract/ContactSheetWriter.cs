@@ -88,9 +88,7 @@ internal sealed class ContactSheetWriter : IDisposable
     /// <summary>Ends the page, saying how many inputs are shown and how many could not be read.</summary>
     public void Finish(int leftOut)
     {
-        var shown = _videos == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{_pictures} pictures")
-            : string.Create(CultureInfo.InvariantCulture, $"{_pictures} pictures, {_videos} videos");
+        var shown = _videos == 0 ? Count(_pictures, "picture") : $"{Count(_pictures, "picture")}, {Count(_videos, "video")}";
         var summary = leftOut == 0 ? shown : string.Create(CultureInfo.InvariantCulture, $"{shown} · {leftOut} left out (could not be read)");
         _page.Write(string.Create(
             CultureInfo.InvariantCulture, $"</main>\n<footer id=\"summary\" data-shown=\"{_pictures + _videos}\" data-left-out=\"{leftOut}\">{summary}</footer>\n"));
@@ -122,6 +120,9 @@ internal sealed class ContactSheetWriter : IDisposable
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static string Count(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private void AppendRole(string role, PaletteEntry[]? colors)
     {
