@@ -96,6 +96,8 @@ internal static class ContactSheetPage
           };
           document.addEventListener('click', e => { const sw = e.target.closest('.sw'); if (sw) copy(sw.dataset.hex); });
           document.body.dataset.ready = 'true';
+          // How long the page took to open (navigation start to its load event), for whoever measures it.
+          addEventListener('load', () => { document.body.dataset.loadedMs = Math.round(performance.now()); });
         })();
         </script>
         </body>
