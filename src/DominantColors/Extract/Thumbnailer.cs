@@ -1,3 +1,4 @@
+using System.Buffers;
 using DominantColors.Frames;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
@@ -31,14 +32,23 @@ internal static class Thumbnailer
         var (gridWidth, gridHeight) = Fit(width, height, GridSize);
         gridWidth = Math.Min(gridWidth, image.Width);
         gridHeight = Math.Min(gridHeight, image.Height);
-        var grid = new byte[gridWidth * gridHeight * 3];
-        Sample(image, grid, gridWidth, gridHeight);
+        var length = gridWidth * gridHeight * 3;
 
-        using var picture = Image.LoadPixelData<ImageRgb24>(grid, gridWidth, gridHeight);
-        picture.Mutate(x => x.Resize(thumbWidth, thumbHeight, KnownResamplers.Box));
-        using var jpeg = new MemoryStream();
-        picture.SaveAsJpeg(jpeg, Encoder);
-        return jpeg.ToArray();
+        // Up to 2 MB a picture: rented, so a long run does not churn the large-object heap.
+        var grid = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            Sample(image, grid.AsSpan(0, length), gridWidth, gridHeight);
+            using var picture = Image.LoadPixelData<ImageRgb24>(grid.AsSpan(0, length), gridWidth, gridHeight);
+            picture.Mutate(x => x.Resize(thumbWidth, thumbHeight, KnownResamplers.Box));
+            using var jpeg = new MemoryStream();
+            picture.SaveAsJpeg(jpeg, Encoder);
+            return jpeg.ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(grid);
+        }
     }
 
     /// <summary>The size of a <paramref name="width"/> x <paramref name="height"/> picture scaled to fit a square of <paramref name="side"/>.</summary>

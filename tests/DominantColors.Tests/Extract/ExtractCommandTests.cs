@@ -34,6 +34,8 @@ public sealed class ExtractCommandTests : IDisposable
     [InlineData("extract --max-pixels 0 a.png")]
     [InlineData("extract --no-such-option a.png")]
     [InlineData("extract --jpeg-decoder libjpeg a.jpg")]
+    [InlineData("extract --resume a.png")]
+    [InlineData("extract --format ase a.png")]
     public async Task Extract_BadCommandLine_ExitsWithUsage(string commandLine)
     {
         var exitCode = await CommandLineApp.RunAsync(commandLine.Split(' '));
