@@ -43,6 +43,12 @@ public static class BenchmarkProgram
             return;
         }
 
+        if (args is ["extract-measure", ..])
+        {
+            await Extract.ExtractMeasurement.RunAsync(args).ConfigureAwait(false);
+            return;
+        }
+
         if (args is ["daemon-measure", ..])
         {
             await Daemon.DaemonMeasurement.RunAsync(args).ConfigureAwait(false);

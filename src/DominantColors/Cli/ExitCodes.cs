@@ -11,6 +11,9 @@ internal static class ExitCodes
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 2;
 
+    /// <summary>EX_IOERR: an output file (<c>extract --output</c>, <c>--html</c>, <c>--barcode</c>) could not be written.</summary>
+    public const int IoError = 74;
+
     /// <summary>EX_CONFIG: the configuration is invalid; systemd must not restart in a loop.</summary>
     public const int Config = 78;
 }

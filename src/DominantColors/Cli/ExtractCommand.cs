@@ -22,10 +22,11 @@ internal static class ExtractCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output: text (with swatches on a true-color terminal), json (one array), jsonl (one object per picture or video frame), csv (one row per color).",
+            Description = "Output: text (with swatches on a true-color terminal), json (one array), jsonl (one object per picture or video frame), "
+                + "csv (one row per color), gpl (a GIMP/Inkscape palette), css (custom properties such as --sunset-1: #f37a2d;).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv");
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv", "gpl", "css");
         var seed = new Option<int>("--seed") { Description = "Seed of the k-means++ start; the same seed and pixels give the same palette." };
         var restarts = new Option<int>("--restarts")
         {
@@ -62,6 +63,20 @@ internal static class ExtractCommand
             DefaultValueFactory = _ => "imagesharp",
         };
         jpegDecoder.AcceptOnlyFromAmong("imagesharp", "ffmpeg");
+        var html = new Option<string?>("--html") { Description = "Also write a contact sheet: one self-contained HTML page with every picture, its palette and roles." };
+        var outputFile = new Option<string?>("--output", "-o")
+        {
+            Description = "Also append each input's result to this JSONL file as soon as it is made (flushed per input, valid after an interruption).",
+        };
+        var resume = new Option<bool>("--resume") { Description = "With --output: skip the inputs the file already records with the same path, size and modification time." };
+        var barcode = new Option<string?>("--barcode") { Description = "Also write each video's movie barcode (one column per frame) to this PNG; with several videos, each gets its name appended." };
+        resume.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<bool>() && result.Parent?.GetResult(outputFile) is null)
+            {
+                result.AddError("--resume needs --output FILE: it skips the inputs that file already records.");
+            }
+        });
 
         paths.Validators.Add(result =>
         {
@@ -93,9 +108,12 @@ internal static class ExtractCommand
             }
         });
 
-        var command = new Command("extract", "Print the dominant colors of pictures, videos (one palette per frame) and raw RGB24 frames.")
+        var command = new Command(
+            "extract",
+            "Print the dominant colors of pictures, videos (one palette per frame) and raw RGB24 frames, with each one's accent, "
+            + "foreground and background; optionally a contact sheet, a results file to resume from, and movie barcodes.")
         {
-            paths, colors, format, seed, restarts, jobs, maxPixels, raw, color, ffmpeg, jpegDecoder,
+            paths, colors, format, seed, restarts, jobs, maxPixels, raw, color, ffmpeg, jpegDecoder, html, outputFile, resume, barcode,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -112,6 +130,10 @@ internal static class ExtractCommand
                 Color = Enum.Parse<ColorMode>(parseResult.GetValue(color) ?? "auto", ignoreCase: true),
                 Ffmpeg = parseResult.GetValue(ffmpeg) ?? "ffmpeg",
                 JpegDecoder = parseResult.GetValue(jpegDecoder) == "ffmpeg" ? JpegDecoderKind.Ffmpeg : JpegDecoderKind.ImageSharp,
+                Html = parseResult.GetValue(html),
+                Output = parseResult.GetValue(outputFile),
+                Resume = parseResult.GetValue(resume),
+                Barcode = parseResult.GetValue(barcode),
             };
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
@@ -129,6 +151,8 @@ internal static class ExtractCommand
         "json" => ExtractFormat.Json,
         "jsonl" => ExtractFormat.JsonLines,
         "csv" => ExtractFormat.Csv,
+        "gpl" => ExtractFormat.Gpl,
+        "css" => ExtractFormat.Css,
         _ => ExtractFormat.Text,
     };
 

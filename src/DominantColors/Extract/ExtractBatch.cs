@@ -1,9 +1,11 @@
 namespace DominantColors.Extract;
 
 /// <summary>
-/// Runs one <c>extract</c>: expands the paths, reads and clusters up to <see cref="ExtractSettings.Jobs"/> inputs at
-/// once, and writes each result as soon as every input before it has been written, so the output is in input order
-/// whatever finishes first. A bad input gets one line on stderr and the batch goes on.
+/// Runs one <c>extract</c>: expands the paths (leaving out, with <c>--resume</c>, the inputs the <c>--output</c> file
+/// already records), reads and clusters up to <see cref="ExtractSettings.Jobs"/> inputs at once, and writes each result
+/// as soon as every input before it has been written, so the output is in input order whatever finishes first. Only a
+/// few inputs are in flight at a time, so memory stays flat however many there are. A bad input gets one line on
+/// stderr and the batch goes on; an output file that cannot be written stops it with <see cref="Cli.ExitCodes.IoError"/>.
 /// </summary>
 internal sealed class ExtractBatch
 {
@@ -36,52 +38,102 @@ internal sealed class ExtractBatch
     /// <summary>Inputs from this many on show a progress bar (when stderr is a terminal).</summary>
     public const int ProgressThreshold = 2;
 
-    /// <returns><see cref="Cli.ExitCodes.Success"/>, or <see cref="Cli.ExitCodes.PartialFailure"/> if any input failed.</returns>
+    /// <returns>
+    /// <see cref="Cli.ExitCodes.Success"/>, <see cref="Cli.ExitCodes.PartialFailure"/> if any input failed, or
+    /// <see cref="Cli.ExitCodes.IoError"/> if an output file could not be written.
+    /// </returns>
     public async Task<int> RunAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         var problems = new List<(string Path, string Reason)>();
-        var inputs = InputExpander.Expand(paths, _settings.Raw is not null, problems);
-        var progress = new ProgressBar(_error, _time, inputs.Count, _progress && inputs.Count >= ProgressThreshold);
+        var expanded = InputExpander.Expand(paths, _settings.Raw is not null, problems);
+        var recorded = new HashSet<InputStamp>();
+        ResultLog? log;
+        try
+        {
+            log = _settings.Output is { } path ? ResultLog.Open(path, _settings.Resume, recorded) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await _error.WriteLineAsync(FailureLine(_settings.Output!, $"cannot write: {ex.Message}")).ConfigureAwait(false);
+            return Cli.ExitCodes.IoError;
+        }
+
+        using var logScope = log;
+        var work = Plan(expanded, log is not null, recorded);
+        var progress = new ProgressBar(_error, _time, work.Count, _progress && work.Count >= ProgressThreshold);
         foreach (var (path, reason) in problems)
         {
             progress.WriteLine(FailureLine(path, reason));
         }
 
-        var writer = ResultWriter.Create(_settings.Format, _output, _swatches);
+        try
+        {
+            using var sinks = new ExtractSinks(_settings, ResultWriter.Create(_settings.Format, _output, _swatches), log, expanded);
+            var failed = await RunAsync(work, sinks, progress, cancellationToken).ConfigureAwait(false) + problems.Count;
+            sinks.End(failed);
+            progress.Clear();
+            await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return failed == 0 ? Cli.ExitCodes.Success : Cli.ExitCodes.PartialFailure;
+        }
+        catch (IOException ex)
+        {
+            progress.WriteLine($"dominant-colors extract: {ex.Message}");
+            await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return Cli.ExitCodes.IoError;
+        }
+    }
+
+    /// <summary>
+    /// The inputs to read with their stamps (when there is an output log), leaving out those the log records with the
+    /// same path, size and modification time.
+    /// </summary>
+    private static List<(InputFile Input, InputStamp? Stamp)> Plan(IReadOnlyList<InputFile> inputs, bool stamped, HashSet<InputStamp> recorded)
+    {
+        var work = new List<(InputFile, InputStamp?)>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            var stamp = stamped ? InputStamp.Of(input.FullPath) : null;
+            if (stamp is { } s && recorded.Contains(s))
+            {
+                continue;
+            }
+
+            work.Add((input, stamp));
+        }
+
+        return work;
+    }
+
+    /// <returns>How many inputs failed.</returns>
+    private async Task<int> RunAsync(
+        List<(InputFile Input, InputStamp? Stamp)> work, ExtractSinks sinks, ProgressBar progress, CancellationToken cancellationToken)
+    {
         var processor = new InputProcessor(_settings, _time);
         await using var processorScope = processor.ConfigureAwait(false);
-        if (inputs.Count > 0)
+        if (work.Count > 0)
         {
             processor.WarmUp();
         }
-        var failed = problems.Count;
 
-        writer.Begin();
-        var results = new TaskCompletionSource<InputOutcome>[inputs.Count];
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i] = new TaskCompletionSource<InputOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
+        sinks.Begin();
+        var failed = 0;
+        using var slots = new SemaphoreSlim(_settings.Jobs);
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _settings.Jobs, CancellationToken = cancellationToken };
-        var work = Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count), parallel, async (index, token) =>
-        {
-            try
-            {
-                results[index].SetResult(await processor.ProcessAsync(inputs[index], token).ConfigureAwait(false));
-            }
-            catch (Exception ex)
-            {
-                results[index].SetException(ex);
-                throw;
-            }
-        });
-
+        // A window of inputs in flight: enough to keep every job busy while the oldest is awaited, few enough that
+        // the results waiting for it to finish stay a handful.
+        var window = new Queue<Task<InputOutcome>>();
+        var limit = (2 * _settings.Jobs) + 2;
+        var next = 0;
         try
         {
-            foreach (var result in results)
+            while (next < work.Count || window.Count > 0)
             {
-                var outcome = await result.Task.ConfigureAwait(false);
+                while (next < work.Count && window.Count < limit)
+                {
+                    window.Enqueue(ProcessAsync(processor, work[next++].Input, slots, cancellationToken));
+                }
+
+                var outcome = await window.Dequeue().ConfigureAwait(false);
                 if (outcome.Error is { } reason)
                 {
                     failed++;
@@ -94,7 +146,7 @@ internal sealed class ExtractBatch
                         progress.Clear();
                     }
 
-                    writer.Write(outcome);
+                    sinks.Write(outcome, work[next - window.Count - 1].Stamp);
                 }
 
                 progress.Advance(outcome.File);
@@ -102,14 +154,25 @@ internal sealed class ExtractBatch
         }
         finally
         {
-            // Surfaces a worker's unexpected exception (or cancellation) rather than leaving it unobserved.
-            await work.ConfigureAwait(false);
+            // Lets the inputs still in flight finish (or see the cancellation) before their processor is disposed.
+            await ((Task)Task.WhenAll(window)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        writer.End();
-        progress.Clear();
-        await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return failed == 0 ? Cli.ExitCodes.Success : Cli.ExitCodes.PartialFailure;
+        return failed;
+    }
+
+    private static async Task<InputOutcome> ProcessAsync(
+        InputProcessor processor, InputFile input, SemaphoreSlim slots, CancellationToken cancellationToken)
+    {
+        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() => processor.ProcessAsync(input, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            slots.Release();
+        }
     }
 
     private static string FailureLine(string file, string reason) => $"dominant-colors extract: {file}: {reason}";

@@ -14,4 +14,10 @@ internal enum ExtractFormat
 
     /// <summary>One row per palette color, with a header row.</summary>
     Csv,
+
+    /// <summary>A GIMP palette (<c>.gpl</c>, read by GIMP, Inkscape and Krita): every color of every input.</summary>
+    Gpl,
+
+    /// <summary>CSS custom properties, one block per input, e.g. <c>--sunset-1: #f37a2d;</c>.</summary>
+    Css,
 }

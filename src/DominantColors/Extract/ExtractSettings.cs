@@ -26,4 +26,16 @@ internal sealed record ExtractSettings
 
     /// <summary>What decodes JPEG pictures.</summary>
     public JpegDecoderKind JpegDecoder { get; init; } = JpegDecoderKind.ImageSharp;
+
+    /// <summary>The contact sheet to write (<c>--html</c>), or null.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>The JSONL file results are appended to as they are made (<c>--output</c>), or null.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>Skip the inputs <see cref="Output"/> already records with the same path, size and modification time.</summary>
+    public bool Resume { get; init; }
+
+    /// <summary>The movie barcode PNG to write for videos (<c>--barcode</c>), or null.</summary>
+    public string? Barcode { get; init; }
 }

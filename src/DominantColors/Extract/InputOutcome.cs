@@ -8,5 +8,8 @@ internal sealed record InputOutcome(string File, IReadOnlyList<PaletteRecord> Pa
 {
     public bool IsSequence => Summary is not null;
 
+    /// <summary>A small JPEG of a picture, made from its decoded pixels when a contact sheet is asked for.</summary>
+    public byte[]? Thumbnail { get; init; }
+
     public static InputOutcome Failed(string file, string reason) => new(file, [], null, reason);
 }

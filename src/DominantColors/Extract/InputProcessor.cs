@@ -22,7 +22,7 @@ internal sealed class InputProcessor : IAsyncDisposable
     private readonly ExtractionOptions _options;
     private readonly ImageFileDecoder _decoder;
     private readonly TimeProvider _time;
-    private readonly ConcurrentBag<PaletteExtractor> _extractors = [];
+    private readonly ConcurrentBag<ExtractWorker> _workers = [];
     private readonly FfmpegJpegLanes? _jpegLanes;
 
     public InputProcessor(ExtractSettings settings, TimeProvider time)
@@ -53,10 +53,10 @@ internal sealed class InputProcessor : IAsyncDisposable
             pixels[(i * 3) + 2] = (byte)(i % Size * 4);
         }
 
-        var extractor = Rent();
-        extractor.Extract(new Rgb24Image(pixels, Size, Size));
+        var worker = Rent();
+        worker.Cluster("warm-up", Size, Size, new Rgb24Image(pixels, Size, Size), _time);
         new PaletteTracker(_options).Update(new Rgb24Image(pixels, Size, Size));
-        _extractors.Add(extractor);
+        _workers.Add(worker);
     }
 
     public async Task<InputOutcome> ProcessAsync(InputFile input, CancellationToken cancellationToken)
@@ -141,21 +141,24 @@ internal sealed class InputProcessor : IAsyncDisposable
         }
     }
 
-    /// <summary>One palette of <paramref name="image"/>, recorded as <paramref name="input"/> of <paramref name="width"/> x <paramref name="height"/>.</summary>
+    /// <summary>
+    /// One palette of <paramref name="image"/> with its roles, recorded as <paramref name="input"/> of
+    /// <paramref name="width"/> x <paramref name="height"/>, and a thumbnail when a contact sheet wants one.
+    /// </summary>
     private InputOutcome Cluster(InputFile input, int width, int height, Rgb24Image image)
     {
-        var extractor = Rent();
+        var worker = Rent();
         try
         {
-            var start = _time.GetTimestamp();
-            var palette = extractor.Extract(image);
-            var milliseconds = _time.GetElapsedTime(start).TotalMilliseconds;
-            var record = new PaletteRecord(input.Display, width, height, palette.Entries.ToArray(), milliseconds);
-            return new InputOutcome(input.Display, [record], null, null);
+            var record = worker.Cluster(input.Display, width, height, image, _time);
+            return new InputOutcome(input.Display, [record], null, null)
+            {
+                Thumbnail = _settings.Html is null ? null : Thumbnailer.Make(image, width, height),
+            };
         }
         finally
         {
-            _extractors.Add(extractor);
+            _workers.Add(worker);
         }
     }
 
@@ -194,16 +197,16 @@ internal sealed class InputProcessor : IAsyncDisposable
 
     private InputOutcome Finish(SequenceExtraction sequence)
     {
-        var extractor = Rent();
+        var worker = Rent();
         try
         {
-            return sequence.Finish(extractor);
+            return sequence.Finish(worker.Extractor);
         }
         finally
         {
-            _extractors.Add(extractor);
+            _workers.Add(worker);
         }
     }
 
-    private PaletteExtractor Rent() => _extractors.TryTake(out var extractor) ? extractor : new PaletteExtractor(_options);
+    private ExtractWorker Rent() => _workers.TryTake(out var worker) ? worker : new ExtractWorker(_options);
 }

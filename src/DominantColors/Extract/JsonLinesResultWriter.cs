@@ -17,6 +17,9 @@ internal sealed class JsonLinesResultWriter(TextWriter output) : ResultWriter(ou
                 palette.Width,
                 palette.Height,
                 ToJson(palette.Colors),
+                ToJson(palette.Accent),
+                ToJson(palette.Foreground),
+                ToJson(palette.Background),
                 RoundMilliseconds(palette.Milliseconds));
             Output.Write(JsonSerializer.Serialize(line, ExtractJsonContext.Default.JsonLine));
             Output.Write('\n');

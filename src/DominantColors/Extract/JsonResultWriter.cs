@@ -11,21 +11,39 @@ internal sealed class JsonResultWriter(TextWriter output) : ResultWriter(output)
 
     public override void Write(InputOutcome outcome)
     {
+        Output.Write(_first ? "\n" : ",\n");
+        Output.Write(JsonSerializer.Serialize(ToJsonInput(outcome), ExtractJsonContext.Default.JsonInput));
+        _first = false;
+    }
+
+    public override void End() => Output.Write(_first ? "]\n" : "\n]\n");
+
+    /// <summary>The object one input is written as: its palette (a video's whole palette, with its frames) and roles.</summary>
+    public static JsonInput ToJsonInput(InputOutcome outcome)
+    {
         ArgumentNullException.ThrowIfNull(outcome);
         var main = outcome.Summary ?? outcome.Palettes[0];
         JsonFrame[]? frames = null;
         if (outcome.IsSequence)
         {
-            frames = outcome.Palettes
-                .Select(p => new JsonFrame(p.Frame ?? 0, p.Pts, ToJson(p.Colors), RoundMilliseconds(p.Milliseconds)))
-                .ToArray();
+            frames = new JsonFrame[outcome.Palettes.Count];
+            for (var i = 0; i < frames.Length; i++)
+            {
+                var p = outcome.Palettes[i];
+                frames[i] = new JsonFrame(
+                    p.Frame ?? 0, p.Pts, ToJson(p.Colors), ToJson(p.Accent), ToJson(p.Foreground), ToJson(p.Background), RoundMilliseconds(p.Milliseconds));
+            }
         }
 
-        var json = new JsonInput(main.File, main.Width, main.Height, ToJson(main.Colors), RoundMilliseconds(main.Milliseconds), frames);
-        Output.Write(_first ? "\n" : ",\n");
-        Output.Write(JsonSerializer.Serialize(json, ExtractJsonContext.Default.JsonInput));
-        _first = false;
+        return new JsonInput(
+            main.File,
+            main.Width,
+            main.Height,
+            ToJson(main.Colors),
+            ToJson(main.Accent),
+            ToJson(main.Foreground),
+            ToJson(main.Background),
+            RoundMilliseconds(main.Milliseconds),
+            frames);
     }
-
-    public override void End() => Output.Write(_first ? "]\n" : "\n]\n");
 }

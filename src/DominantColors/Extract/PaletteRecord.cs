@@ -13,4 +13,17 @@ internal sealed record PaletteRecord(
     PaletteEntry[] Colors,
     double Milliseconds,
     long? Frame = null,
-    double? Pts = null);
+    double? Pts = null)
+{
+    /// <summary>The palette's most colorful color with a fair share, as a light's <c>accent</c> pick chooses it.</summary>
+    public PaletteEntry? Accent { get; init; }
+
+    /// <summary>The palette of the middle of the picture (see <see cref="ForegroundSplit"/>); null for a whole video.</summary>
+    public PaletteEntry[]? Foreground { get; init; }
+
+    /// <summary>The palette of the picture's edges; null for a whole video.</summary>
+    public PaletteEntry[]? Background { get; init; }
+
+    /// <summary>The color a page showing this picture is tinted with: the background's heaviest color, else the palette's.</summary>
+    public PaletteEntry? Tint => Background is [var first, ..] ? first : Colors is [var dominant, ..] ? dominant : null;
+}

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace DominantColors.Extract;
 
 /// <summary>
-/// A one-line progress bar on stderr for long batches, redrawn in place at most ten times a second. Messages for
+/// A one-line progress bar on stderr for long batches (done/total, inputs per second since the start, the last name), redrawn in place at most ten times a second. Messages for
 /// failed inputs go through <see cref="WriteLine"/>, which clears the bar first so the two never share a line.
 /// A disabled bar writes only the messages.
 /// </summary>
@@ -15,6 +15,7 @@ internal sealed class ProgressBar
     private readonly TextWriter _error;
     private readonly TimeProvider _time;
     private readonly int _total;
+    private readonly long _start;
     private long _lastDraw;
     private bool _drawn;
 
@@ -23,6 +24,7 @@ internal sealed class ProgressBar
         _error = error;
         _time = time;
         _total = total;
+        _start = time.GetTimestamp();
         Enabled = enabled;
     }
 
@@ -53,9 +55,11 @@ internal sealed class ProgressBar
             name = string.Concat("…", name.AsSpan(name.Length - 39));
         }
 
+        var seconds = _time.GetElapsedTime(_start, now).TotalSeconds;
+        var rate = seconds > 0 ? Done / seconds : 0;
         _error.Write(string.Create(
             CultureInfo.InvariantCulture,
-            $"\r\e[2K[{new string('#', filled)}{new string('-', BarWidth - filled)}] {Done}/{_total} {name}"));
+            $"\r\e[2K[{new string('#', filled)}{new string('-', BarWidth - filled)}] {Done}/{_total} {rate:0.0}/s {name}"));
         _error.Flush();
         _drawn = true;
     }

@@ -14,6 +14,8 @@ internal abstract class ResultWriter
 
     public static ResultWriter Create(ExtractFormat format, TextWriter output, bool swatches) => format switch
     {
+        ExtractFormat.Gpl => new GplResultWriter(output),
+        ExtractFormat.Css => new CssResultWriter(output),
         ExtractFormat.Text => new TextResultWriter(output, swatches),
         ExtractFormat.Json => new JsonResultWriter(output),
         ExtractFormat.JsonLines => new JsonLinesResultWriter(output),
@@ -40,8 +42,17 @@ internal abstract class ResultWriter
     /// <summary>Milliseconds with microsecond resolution.</summary>
     protected static double RoundMilliseconds(double milliseconds) => Math.Round(milliseconds, 3);
 
-    protected static JsonColor[] ToJson(PaletteEntry[] colors)
+    protected static JsonColor? ToJson(PaletteEntry? entry) =>
+        entry is { } e ? new JsonColor(e.Color.ToHex(), [e.Color.R, e.Color.G, e.Color.B], RoundWeight(e.Weight)) : null;
+
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(colors))]
+    protected static JsonColor[]? ToJson(PaletteEntry[]? colors)
     {
+        if (colors is null)
+        {
+            return null;
+        }
+
         var json = new JsonColor[colors.Length];
         for (var i = 0; i < colors.Length; i++)
         {

@@ -12,6 +12,7 @@ internal sealed class SequenceExtraction
 {
     private readonly string _file;
     private readonly PaletteTracker _tracker;
+    private readonly ForegroundSplit _split;
     private readonly FrameMosaic _mosaic = new();
     private readonly List<PaletteRecord> _records = [];
     private readonly TimeProvider _time;
@@ -23,6 +24,7 @@ internal sealed class SequenceExtraction
     {
         _file = file;
         _tracker = new PaletteTracker(options);
+        _split = new ForegroundSplit(options);
         _time = time;
     }
 
@@ -32,8 +34,12 @@ internal sealed class SequenceExtraction
         var palette = _tracker.Update(new Rgb24Image(pixels, width, height));
         var milliseconds = _time.GetElapsedTime(start).TotalMilliseconds;
 
-        // The tracker reuses its palette for the next frame, so the entries are copied.
-        _records.Add(new PaletteRecord(_file, width, height, palette.Entries.ToArray(), milliseconds, frame, pts));
+        // The trackers reuse their palettes for the next frame, so the entries are copied; the split is warm-started
+        // from frame to frame like the palette.
+        var image = new Rgb24Image(pixels, width, height);
+        _split.Update(image);
+        var record = new PaletteRecord(_file, width, height, palette.Entries.ToArray(), milliseconds, frame, pts);
+        _records.Add(ExtractWorker.WithRoles(record, palette, _split));
         _mosaic.Add(pixels, width, height);
         _milliseconds += milliseconds;
         _width = width;
@@ -47,7 +53,8 @@ internal sealed class SequenceExtraction
         var start = _time.GetTimestamp();
         var palette = extractor.Extract(new Rgb24Image(_mosaic.Pixels, _mosaic.SamplesPerFrame, _mosaic.Rows));
         var milliseconds = _time.GetElapsedTime(start).TotalMilliseconds;
-        var summary = new PaletteRecord(_file, _width, _height, palette.Entries.ToArray(), _milliseconds + milliseconds);
+        var summary = ExtractWorker.WithRoles(
+            new PaletteRecord(_file, _width, _height, palette.Entries.ToArray(), _milliseconds + milliseconds), palette, split: null);
         return new InputOutcome(_file, _records, summary, null);
     }
 }

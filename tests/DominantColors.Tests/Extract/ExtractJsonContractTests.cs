@@ -28,7 +28,7 @@ public sealed class ExtractJsonContractTests : IDisposable
         Assert.Equal(2, inputs.Length);
         foreach (var input in inputs)
         {
-            Assert.Equal(["file", "width", "height", "palette", "ms"], input.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["file", "width", "height", "palette", "accent", "foreground", "background", "ms"], input.EnumerateObject().Select(p => p.Name));
             Assert.True(input.GetProperty("ms").GetDouble() >= 0);
             foreach (var color in input.GetProperty("palette").EnumerateArray())
             {
@@ -99,7 +99,9 @@ public sealed class ExtractJsonContractTests : IDisposable
         {
             using var line = JsonDocument.Parse(lines[i]);
             var root = line.RootElement;
-            Assert.Equal(["file", "frame", "pts", "width", "height", "palette", "ms"], root.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(
+                ["file", "frame", "pts", "width", "height", "palette", "accent", "foreground", "background", "ms"],
+                root.EnumerateObject().Select(p => p.Name));
             Assert.Equal(video, root.GetProperty("file").GetString());
             Assert.Equal(i, root.GetProperty("frame").GetInt32());
             Assert.Equal(i / 10.0, root.GetProperty("pts").GetDouble(), 3);
@@ -119,7 +121,7 @@ public sealed class ExtractJsonContractTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         using var document = JsonDocument.Parse(run.Output);
         var input = Assert.Single(document.RootElement.EnumerateArray());
-        Assert.Equal(["file", "width", "height", "palette", "ms", "frames"], input.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["file", "width", "height", "palette", "accent", "ms", "frames"], input.EnumerateObject().Select(p => p.Name));
         Assert.Equal(4, input.GetProperty("frames").GetArrayLength());
         var hex = input.GetProperty("palette")[0].GetProperty("hex").GetString()!;
         Assert.True(Colors.Rgb24.TryParseHex(hex, out var green));
@@ -135,6 +137,7 @@ public sealed class ExtractJsonContractTests : IDisposable
         var run = await ExtractRun.RunAsync("--format", "jsonl", file);
 
         using var line = JsonDocument.Parse(run.Output.Trim());
-        Assert.Equal(["file", "width", "height", "palette", "ms"], line.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["file", "width", "height", "palette", "accent", "foreground", "background", "ms"], line.RootElement.EnumerateObject().Select(p => p.Name));
     }
 }

@@ -17,7 +17,7 @@ public sealed class ProgressBarTests : IDisposable
 
         bar.Advance("/photos/one.jpg");
 
-        Assert.Contains("] 1/4 one.jpg", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("] 1/4 0.0/s one.jpg", _error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,9 +31,23 @@ public sealed class ProgressBarTests : IDisposable
         bar.Advance("c");
 
         var text = _error.ToString();
-        Assert.Contains("1/3 a", text, StringComparison.Ordinal);
+        Assert.Contains("1/3 0.0/s a", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2/3", text, StringComparison.Ordinal);
-        Assert.Contains("3/3 c", text, StringComparison.Ordinal);
+        Assert.Contains("3/3 300.0/s c", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Advance_AfterTwoSeconds_ShowsInputsPerSecondSinceTheStart()
+    {
+        var bar = new ProgressBar(_error, _time, total: 10, enabled: true);
+
+        _time.Advance(TimeSpan.FromSeconds(0.5));
+        bar.Advance("a");
+        _time.Advance(TimeSpan.FromSeconds(1.5));
+        bar.Advance("b");
+
+        Assert.Contains("1/10 2.0/s a", _error.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("2/10 1.0/s b", _error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
