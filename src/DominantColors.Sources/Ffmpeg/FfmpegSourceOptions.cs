@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 
 namespace DominantColors.Sources.Ffmpeg;
@@ -10,7 +11,7 @@ namespace DominantColors.Sources.Ffmpeg;
 /// <c>frameRate</c>, <c>lowres</c>, <c>realtime</c>, <c>stallTimeout</c>, <c>startTimeout</c>, <c>restartDelay</c>, <c>maxRestartDelay</c>,
 /// <c>restartAtEnd</c>, <c>ffmpegPath</c>, <c>inputArguments</c>.
 /// </summary>
-public sealed class FfmpegSourceOptions
+public sealed class FfmpegSourceOptions : IValidatableObject
 {
     /// <summary>What ffmpeg opens with <c>-i</c>: <c>/dev/video0</c>, a file, <c>rtsp://...</c>, a lavfi graph.</summary>
     public string Input { get; set; } = "";
@@ -73,4 +74,8 @@ public sealed class FfmpegSourceOptions
 
     /// <summary>More input options, placed before <c>-i</c> as given (e.g. <c>-rtsp_transport</c>, <c>tcp</c>).</summary>
     public IReadOnlyList<string> InputArguments { get; set; } = [];
+
+    /// <summary>The section's rules across keys (<see cref="FfmpegSourceOptionsValidator"/>), each at its key.</summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        FfmpegSourceOptionsValidator.Validate(this).Select(e => new ValidationResult(e.Message, [e.Key]));
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace DominantColors.Sources.V4l2;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace DominantColors.Sources.V4l2;
 /// Config keys are the camelCase property names: <c>device</c>, <c>pixelFormat</c>, <c>videoSize</c>, <c>frameRate</c>,
 /// <c>buffers</c>, <c>stallTimeout</c>, <c>reopenDelay</c>, <c>maxReopenDelay</c>.
 /// </summary>
-public sealed class V4l2SourceOptions
+public sealed class V4l2SourceOptions : IValidatableObject
 {
     public string Device { get; set; } = "/dev/video0";
 
@@ -28,4 +30,8 @@ public sealed class V4l2SourceOptions
     public TimeSpan ReopenDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan MaxReopenDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The section's rules across keys (<see cref="V4l2SourceOptionsValidator"/>), each at its key.</summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        V4l2SourceOptionsValidator.Validate(this).Select(e => new ValidationResult(e.Message, [e.Key]));
 }

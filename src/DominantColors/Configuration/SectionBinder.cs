@@ -10,6 +10,9 @@ namespace DominantColors.Configuration;
 /// Binds a configuration section to an options class strictly: a key the class does not have, a value that does not
 /// parse (a misspelled enum name, a word where a number belongs) and a failed DataAnnotations rule are each an error
 /// that names the key path and what is allowed. The framework binder silently ignores unknown keys; this one does not.
+/// It is the one binder and the one validation style of the configuration: single values by DataAnnotations, rules
+/// across keys by <see cref="IValidatableObject"/> (each result's member name is a property name or a key path
+/// relative to the section, such as <c>tls:keyFile</c>; a value that did not parse keeps its default meanwhile).
 /// </summary>
 internal static class SectionBinder
 {
@@ -90,6 +93,7 @@ internal static class SectionBinder
         }
 
         ValidateAnnotations(target, section, errors, properties.Values);
+        ValidateObject(target, section, errors, properties.Values);
     }
 
     private static bool TryConvert(Type type, IConfigurationSection section, ConfigErrors errors, out object? value)
@@ -235,6 +239,10 @@ internal static class SectionBinder
             }
         }
 
+    }
+
+    private static void ValidateObject(object target, IConfigurationSection section, ConfigErrors errors, IEnumerable<PropertyInfo> properties)
+    {
         if (target is IValidatableObject validatable)
         {
             foreach (var result in validatable.Validate(new ValidationContext(target)))
