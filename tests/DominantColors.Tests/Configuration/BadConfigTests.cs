@@ -129,8 +129,8 @@ public sealed class BadConfigTests : IDisposable
     /// </summary>
     public static TheoryData<string> MoreInvalidConfigs => new()
     {
-        Base.TrimEnd() + "\n  - type: hue\n    bridge: 192.168.1.20\n    mode: entertainment\n    lights:\n      - id: tv\n        light: Hue go\n",
-        Base.TrimEnd() + "\n  - type: hue\n    bridge: not a host:99999\n    lights:\n      - id: sofa\n        light: Hue go\n",
+        Base.TrimEnd() + "\n  - type: hue\n    bridge: 192.168.1.20\n    mode: entertainment\n    lights:\n      - id: Hue go\n        light: tv\n",
+        Base.TrimEnd() + "\n  - type: hue\n    bridge: not a host:99999\n    lights:\n      - id: Hue go\n        light: sofa\n",
         Base.TrimEnd() + "\n  - type: hue\n    bridge: 192.168.1.20\n    mode: entertainment\n    area: TV\n    statusIntervalSeconds: 0.5\n    channels:\n      - channel: 300\n        light: tv\n",
         Base.TrimEnd() + "\n  - type: mqtt\n    preset: wled\n    topic: wled/tv\n    lights: [tv]\n",
         Base.TrimEnd() + "\n  - type: mqtt\n    broker: 127.0.0.1\n    preset: template\n    topic: lights/{light}\n    lights: [tv]\n",
@@ -198,7 +198,7 @@ public sealed class BadConfigTests : IDisposable
     public async Task RunAsync_CredentialsFileMissing_Exits78NamingTheKeyWithoutAStackTrace()
     {
         var credentials = Path.Combine(_directory.FullName, "absent-hue.json");
-        var path = Write(Base.TrimEnd() + $"\n  - type: hue\n    bridge: 192.168.1.20\n    credentials: {credentials}\n    lights:\n      - id: tv\n        light: Hue go\n");
+        var path = Write(Base.TrimEnd() + $"\n  - type: hue\n    bridge: 192.168.1.20\n    credentials: {credentials}\n    lights:\n      - id: Hue go\n        light: tv\n");
         var logs = new FakeLogCollector();
         using var error = new StringWriter();
 

@@ -24,7 +24,7 @@ internal sealed class HueOutputOptions : IValidatableObject
     /// <summary>Entertainment: the area's name or id.</summary>
     public string? Area { get; set; }
 
-    /// <summary>REST: which pipeline light drives which bulb.</summary>
+    /// <summary>REST: which bulb (<c>id</c>) shows which pipeline light (<c>light</c>).</summary>
     public List<HueLightOptions> Lights { get; set; } = [];
 
     /// <summary>Entertainment: channels shown from a named light instead of the screen region at their position.</summary>
@@ -121,13 +121,13 @@ internal sealed class HueOutputOptions : IValidatableObject
 
         for (var i = 0; i < Lights.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(Lights[i].Light))
+            if (string.IsNullOrWhiteSpace(Lights[i].Id))
             {
-                yield return Error($"lights:{i}:light", "must name a bulb (id, v1 id or name; 'dominant-colors hue lights' lists them)");
+                yield return Error($"lights:{i}:id", "must name a bulb (id, v1 id or name; 'dominant-colors hue lights' lists them)");
             }
         }
 
-        if (Lights.GroupBy(l => l.Light, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        if (Lights.GroupBy(l => l.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
             yield return Error("lights", $"bulb '{twice.Key}' is mapped more than once");
         }

@@ -26,13 +26,15 @@ internal sealed class HueSinkFactory : ColorSinkFactory<HueOutputOptions>
         {
             for (var i = 0; i < options.Lights.Count; i++)
             {
-                if (!output.ConfiguredLights.Contains(options.Lights[i].Id, StringComparer.Ordinal))
+                if (!output.ConfiguredLights.Contains(options.Lights[i].Light, StringComparer.Ordinal))
                 {
-                    errors.Add(output.PathOf($"lights:{i}:id"), $"no light named '{options.Lights[i].Id}' in the config's lights:");
+                    errors.Add(
+                        output.PathOf($"lights:{i}:light"),
+                        $"no light named '{options.Lights[i].Light}' in the config's lights: (light: names the pipeline light, id: the bulb)");
                 }
             }
 
-            return new OutputPlan([.. options.Lights.Select(l => l.Id)]);
+            return new OutputPlan([.. options.Lights.Select(l => l.Light)]);
         }
 
         for (var i = 0; i < options.Channels.Count; i++)
@@ -72,7 +74,7 @@ internal sealed class HueSinkFactory : ColorSinkFactory<HueOutputOptions>
         var budget = _budgets.GetOrAdd(credentials.BridgeId, _ => new RestCommandBudget(context.TimeProvider));
         if (options.Mode == HueMode.Rest)
         {
-            var lights = options.Lights.Select(l => new HueRestLight(l.Id, l.Light)).ToList();
+            var lights = options.Lights.Select(l => new HueRestLight(Id: l.Light, Light: l.Id)).ToList();
             return
             [
                 new HueRestSink($"hue:{address}", client, lights, budget, converter, options.Restore, context.TimeProvider,
