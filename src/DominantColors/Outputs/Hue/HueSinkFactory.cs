@@ -12,9 +12,10 @@ namespace DominantColors.Outputs.Hue;
 /// <summary>
 /// <c>outputs: - type: hue</c>. REST outputs drive configured lights; entertainment outputs also declare nine screen
 /// regions of their own (<c>hue{n}:top-left</c> … <c>hue{n}:bottom-right</c>) that channels follow by position, so the
-/// config needs no knowledge of the area's layout. Outputs on the same bridge share one REST command budget.
+/// config needs no knowledge of the area's layout. Outputs on the same bridge share one REST command budget, which
+/// the factory owns (disposed with it, by the container); each sink owns its bridge client.
 /// </summary>
-internal sealed class HueSinkFactory : ColorSinkFactory<HueOutputOptions>
+internal sealed class HueSinkFactory : ColorSinkFactory<HueOutputOptions>, IDisposable
 {
     private readonly ConcurrentDictionary<string, RestCommandBudget> _budgets = new(StringComparer.OrdinalIgnoreCase);
 
@@ -90,6 +91,16 @@ internal sealed class HueSinkFactory : ColorSinkFactory<HueOutputOptions>
             new HueEntertainmentSink($"hue:{options.Area}", client, credentials, entertainment, sinkLights, map, converter, budget, context.TimeProvider,
                 context.LoggerFactory.CreateLogger<HueEntertainmentSink>()),
         ];
+    }
+
+    public void Dispose()
+    {
+        foreach (var budget in _budgets.Values)
+        {
+            budget.Dispose();
+        }
+
+        _budgets.Clear();
     }
 
     /// <summary>Grid light names are unique per output: <c>hue{index}:</c> from the output's position in the list.</summary>
