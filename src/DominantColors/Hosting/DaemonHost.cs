@@ -39,9 +39,10 @@ internal static class DaemonHost
             throw inner;
         }
 
-        // The host would log a service's start or run failure a second time, with its stack trace: the daemon reports
-        // each itself (a configuration error as its key and message, exit 78; a fatal fault once, in its own log).
-        builder.Logging.AddFilter(HostCategory, LogLevel.None);
+        // The host logs a service's start failure and a background service's fault as errors with their stack traces;
+        // the daemon reports those itself (a configuration error as its key and message, exit 78; any other start
+        // failure as one line, exit 1). Its critical record of a faulted background service stopping the host stays.
+        builder.Logging.AddFilter(HostCategory, LogLevel.Critical);
         var services = builder.Services;
         services.AddSystemd();
         services.TryAddSingleton(TimeProvider.System);
