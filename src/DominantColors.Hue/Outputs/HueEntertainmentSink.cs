@@ -168,7 +168,12 @@ public sealed partial class HueEntertainmentSink : IColorSink
         }
     }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Disposes the bridge client: the sink owns the one it was given (an HttpClient with its own handler).</summary>
+    public ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>Waits before the next attempt; false when stopping.</summary>
     private Task<bool> DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>

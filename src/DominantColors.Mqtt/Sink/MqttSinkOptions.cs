@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DominantColors.Mqtt.Connection;
 using DominantColors.Mqtt.Presets;
 
@@ -7,7 +8,7 @@ namespace DominantColors.Mqtt.Sink;
 /// One <c>type: mqtt</c> output: a broker, a device preset and the lights it drives, e.g.
 /// <c>{type: mqtt, broker: 127.0.0.1, port: 1883, preset: wled, topic: wled/tv, lights: [tv]}</c>.
 /// </summary>
-internal sealed class MqttSinkOptions
+internal sealed class MqttSinkOptions : IValidatableObject
 {
     /// <summary>A name for logs and the client id; the factory sets it from the output's position.</summary>
     public string Name { get; internal set; } = "mqtt";
@@ -155,4 +156,8 @@ internal sealed class MqttSinkOptions
             errors.Add(new("topic", $"'{Topic}' may only use the {{light}} placeholder"));
         }
     }
+
+    /// <summary><see cref="Validate()"/> for the config binder, each problem at its key.</summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        Validate().Select(e => new ValidationResult(e.Message, [e.Key]));
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DominantColors.Analysis;
 using DominantColors.Mqtt.Connection;
 
@@ -7,7 +8,7 @@ namespace DominantColors.Mqtt.Wled;
 /// One <c>type: wled</c> output: a controller, a protocol and either a strip <see cref="Layout"/> (a color per edge
 /// zone) or plain <see cref="Lights"/> that split <see cref="LedCount"/> LEDs into equal runs.
 /// </summary>
-internal sealed class WledSinkOptions
+internal sealed class WledSinkOptions : IValidatableObject
 {
     /// <summary>Names the sink in logs and prefixes its zone lights; the factory sets it.</summary>
     public string Name { get; internal set; } = "wled";
@@ -117,4 +118,8 @@ internal sealed class WledSinkOptions
 
         return zones;
     }
+
+    /// <summary><see cref="Validate()"/> for the config binder, each problem at its key.</summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
+        Validate().Select(e => new ValidationResult(e.Message, [e.Key]));
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 
 namespace DominantColors.Sources.Ffmpeg;
@@ -10,7 +11,7 @@ namespace DominantColors.Sources.Ffmpeg;
 /// <c>frameRate</c>, <c>lowres</c>, <c>realtime</c>, <c>stallTimeout</c>, <c>startTimeout</c>, <c>restartDelay</c>, <c>maxRestartDelay</c>,
 /// <c>restartAtEnd</c>, <c>ffmpegPath</c>, <c>inputArguments</c>.
 /// </summary>
-public sealed class FfmpegSourceOptions
+public sealed class FfmpegSourceOptions : IValidatableObject
 {
     /// <summary>What ffmpeg opens with <c>-i</c>: <c>/dev/video0</c>, a file, <c>rtsp://...</c>, a lavfi graph.</summary>
     public string Input { get; set; } = "";
@@ -73,4 +74,54 @@ public sealed class FfmpegSourceOptions
 
     /// <summary>More input options, placed before <c>-i</c> as given (e.g. <c>-rtsp_transport</c>, <c>tcp</c>).</summary>
     public IReadOnlyList<string> InputArguments { get; set; } = [];
+
+    /// <summary>Each problem at its key (as the config spells it, e.g. <c>videoSize</c>), saying what is wrong and what is allowed.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(Input))
+        {
+            yield return new ValidationResult("is required: what ffmpeg should open, e.g. /dev/video0, a file or rtsp://camera/stream", ["input"]);
+        }
+
+        if (InputFormat is { Length: > 0 } inputFormat
+            && !inputFormat.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            yield return new ValidationResult($"'{inputFormat}' is not a pixel format name; use e.g. mjpeg or yuyv422", ["input_format"]);
+        }
+
+        if (VideoSize is { Length: > 0 } size && !FfmpegArguments.TryParseSize(size, out _, out _))
+        {
+            yield return new ValidationResult($"'{size}' must be WIDTHxHEIGHT, e.g. 1920x1080", ["videoSize"]);
+        }
+
+        if (FrameRate is { } rate && !(rate > 0 && rate <= 1000))
+        {
+            yield return new ValidationResult($"must be above 0 and at most 1000, got {rate}", ["frameRate"]);
+        }
+
+        if (Lowres is { } lowres && lowres is < 0 or > 3)
+        {
+            yield return new ValidationResult($"must be 0 to 3 (decode MJPEG at 1/2^n of the size), got {lowres}", ["lowres"]);
+        }
+
+        if (StallTimeout <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult("must be positive, e.g. 00:00:05", ["stallTimeout"]);
+        }
+
+        if (StartTimeout is { } start && (start <= TimeSpan.Zero || start < StallTimeout))
+        {
+            yield return new ValidationResult($"must be positive and at least stallTimeout ({StallTimeout:c}): it is the longer wait allowed before each ffmpeg start's first frame; got {start:c}", ["startTimeout"]);
+        }
+
+        if (RestartDelay <= TimeSpan.Zero || MaxRestartDelay < RestartDelay)
+        {
+            yield return new ValidationResult("must be positive and at most maxRestartDelay", ["restartDelay"]);
+        }
+
+        if (string.IsNullOrWhiteSpace(FfmpegPath))
+        {
+            yield return new ValidationResult("must name the ffmpeg binary, e.g. ffmpeg or /usr/bin/ffmpeg", ["ffmpegPath"]);
+        }
+    }
 }

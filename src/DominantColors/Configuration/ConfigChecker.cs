@@ -8,8 +8,9 @@ namespace DominantColors.Configuration;
 
 /// <summary>
 /// Checks a whole configuration in one pass and turns it into a <see cref="DaemonConfig"/>: known top-level keys,
-/// every section bound strictly, the source and each output checked by the factory of its type, light names resolved.
-/// <c>run</c>, <c>config check</c> and live reload all use it, so they agree on what is valid.
+/// every section bound strictly (unknown keys, values, the options' own rules), the source and each output bound by
+/// the factory of its type, light names resolved. The objects it binds are the ones the daemon runs on;
+/// <c>run</c>, <c>config check</c> and live reload all use it, so they accept and reject the same files.
 /// </summary>
 internal sealed class ConfigChecker
 {
@@ -50,14 +51,10 @@ internal sealed class ConfigChecker
             }
         }
 
-        var analysis = SectionBinder.Bind<AnalysisOptions>(configuration.GetSection(AnalysisOptions.SectionName), errors);
-        var smoothing = SectionBinder.Bind<SmoothingOptions>(configuration.GetSection(SmoothingOptions.SectionName), errors);
-        var calibration = SectionBinder.Bind<CalibrationOptions>(configuration.GetSection(CalibrationOptions.SectionName), errors);
-        var signal = SectionBinder.Bind<SignalOptions>(configuration.GetSection(SignalOptions.SectionName), errors);
-        var builtIn = new[] { AnalysisOptions.SectionName, SmoothingOptions.SectionName, CalibrationOptions.SectionName, SignalOptions.SectionName };
-        foreach (var section in _sections.Where(s => !builtIn.Contains(s.Name, StringComparer.OrdinalIgnoreCase)))
+        var sections = new Dictionary<Type, object>();
+        foreach (var section in _sections)
         {
-            section.Check(configuration.GetSection(section.Name), errors);
+            sections[section.OptionsType] = section.Bind(configuration.GetSection(section.Name), errors);
         }
 
         var source = CheckSource(configuration.GetSection(SourceKey), errors);
@@ -75,10 +72,7 @@ internal sealed class ConfigChecker
             SourceFactory = source.Value.Factory,
             Lights = [.. lights, .. outputs.SelectMany(o => o.Plan.ExtraLights)],
             Outputs = outputs,
-            Analysis = analysis,
-            Smoothing = smoothing,
-            Calibration = calibration,
-            Signal = signal,
+            Sections = sections,
         };
     }
 

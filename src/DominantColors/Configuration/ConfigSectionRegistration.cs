@@ -2,5 +2,5 @@ using Microsoft.Extensions.Configuration;
 
 namespace DominantColors.Configuration;
 
-/// <summary>A top-level section the config may hold, and how to check it strictly.</summary>
-internal sealed record ConfigSectionRegistration(string Name, Action<IConfigurationSection, ConfigErrors> Check);
+/// <summary>A top-level section the config may hold, the options type it binds to, and how to bind it strictly.</summary>
+internal sealed record ConfigSectionRegistration(string Name, Type OptionsType, Func<IConfigurationSection, ConfigErrors, object> Bind);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -7,19 +6,19 @@ namespace DominantColors.Configuration;
 internal static class ConfigServiceCollectionExtensions
 {
     /// <summary>
-    /// Makes <typeparamref name="TOptions"/>'s section a known top-level key: <c>config check</c> and start-up bind it
-    /// strictly (unknown keys, bad values), and the host binds it to <see cref="IOptions{TOptions}"/> with the
-    /// source-generated <typeparamref name="TValidator"/> and <c>ValidateOnStart</c>.
+    /// Makes <typeparamref name="TOptions"/>'s section a known top-level key. <see cref="ConfigChecker"/> binds it
+    /// strictly with the rest of the file (unknown keys, bad values, the class's DataAnnotations and its
+    /// <see cref="System.ComponentModel.DataAnnotations.IValidatableObject"/> rules), and <see cref="IOptions{TOptions}"/>
+    /// hands out that same object: <c>run</c> and <c>config check</c> see one binding.
     /// </summary>
-    public static IServiceCollection AddConfigSection<TOptions, TValidator>(this IServiceCollection services)
+    public static IServiceCollection AddConfigSection<TOptions>(this IServiceCollection services)
         where TOptions : class, IConfigSection, new()
-        where TValidator : class, IValidateOptions<TOptions>
     {
         services.AddSingleton(new ConfigSectionRegistration(
             TOptions.SectionName,
+            typeof(TOptions),
             static (section, errors) => SectionBinder.Bind<TOptions>(section, errors)));
-        services.AddOptions<TOptions>().BindConfiguration(TOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+        services.AddSingleton<IOptions<TOptions>>(sp => Microsoft.Extensions.Options.Options.Create(sp.GetRequiredService<DaemonConfig>().Section<TOptions>()));
         return services;
     }
 }

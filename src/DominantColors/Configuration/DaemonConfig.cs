@@ -5,7 +5,7 @@ using DominantColors.Sources;
 
 namespace DominantColors.Configuration;
 
-/// <summary>A configuration that passed every check: what the daemon runs.</summary>
+/// <summary>A configuration that passed every check: what the daemon runs, bound once.</summary>
 internal sealed class DaemonConfig
 {
     public required SourceSection Source { get; init; }
@@ -17,11 +17,21 @@ internal sealed class DaemonConfig
 
     public required IReadOnlyList<ConfiguredOutput> Outputs { get; init; }
 
-    public required AnalysisOptions Analysis { get; init; }
+    /// <summary>Each registered top-level section's options, by options type (<c>analysis</c>, <c>web</c>, ...).</summary>
+    public required IReadOnlyDictionary<Type, object> Sections { get; init; }
 
-    public required SmoothingOptions Smoothing { get; init; }
+    public AnalysisOptions Analysis => Section<AnalysisOptions>();
 
-    public required CalibrationOptions Calibration { get; init; }
+    public SmoothingOptions Smoothing => Section<SmoothingOptions>();
 
-    public required SignalOptions Signal { get; init; }
+    public CalibrationOptions Calibration => Section<CalibrationOptions>();
+
+    public SignalOptions Signal => Section<SignalOptions>();
+
+    /// <summary>The bound options of a registered section (<see cref="ConfigServiceCollectionExtensions.AddConfigSection{TOptions}"/>).</summary>
+    public T Section<T>()
+        where T : class =>
+        Sections.TryGetValue(typeof(T), out var options)
+            ? (T)options
+            : throw new InvalidOperationException($"{typeof(T).Name} is not a registered config section.");
 }

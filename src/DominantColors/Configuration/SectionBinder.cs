@@ -10,8 +10,11 @@ namespace DominantColors.Configuration;
 /// Binds a configuration section to an options class strictly: a key the class does not have, a value that does not
 /// parse (a misspelled enum name, a word where a number belongs) and a failed DataAnnotations rule are each an error
 /// that names the key path and what is allowed. The framework binder silently ignores unknown keys; this one does not.
+/// It is the one binder and the one validation style of the configuration: single values by DataAnnotations, rules
+/// across keys by <see cref="IValidatableObject"/> (each result's member name is a property name or a key path
+/// relative to the section, such as <c>tls:keyFile</c>; a value that did not parse keeps its default meanwhile).
 /// </summary>
-internal static class SectionBinder
+internal static partial class SectionBinder
 {
     /// <summary>Binds a section to a new <typeparamref name="T"/>, adding every problem to the errors.</summary>
     /// <param name="section">The section to read.</param>
@@ -33,6 +36,13 @@ internal static class SectionBinder
         ArgumentNullException.ThrowIfNull(property);
         return property.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name
             ?? char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+    }
+
+    /// <summary>The properties a YAML key can set: public, with a public setter (the JSON Schema test reads the same).</summary>
+    public static IEnumerable<PropertyInfo> BindableProperties(Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.SetMethod!.IsPublic);
     }
 
     /// <summary>The names an enum accepts in YAML: lower case, as the user writes them.</summary>
@@ -60,9 +70,7 @@ internal static class SectionBinder
 
     private static void BindInto(object target, IConfigurationSection section, ConfigErrors errors, IReadOnlyCollection<string> ignoredKeys)
     {
-        var properties = target.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanWrite && p.SetMethod!.IsPublic)
-            .ToDictionary(KeyOf, StringComparer.OrdinalIgnoreCase);
+        var properties = BindableProperties(target.GetType()).ToDictionary(KeyOf, StringComparer.OrdinalIgnoreCase);
 
         if (section.Value is { Length: > 0 } scalar && !section.GetChildren().Any())
         {
@@ -90,6 +98,7 @@ internal static class SectionBinder
         }
 
         ValidateAnnotations(target, section, errors, properties.Values);
+        ValidateObject(target, section, errors, properties.Values);
     }
 
     private static bool TryConvert(Type type, IConfigurationSection section, ConfigErrors errors, out object? value)
@@ -158,69 +167,6 @@ internal static class SectionBinder
         throw new NotSupportedException($"{underlying} cannot be bound from configuration.");
     }
 
-    private static bool TryParseScalar(Type type, IConfigurationSection section, ConfigErrors errors, out object? value)
-    {
-        var text = section.Value!.Trim();
-        value = null;
-        if (type == typeof(string))
-        {
-            value = section.Value;
-            return true;
-        }
-
-        if (type.IsEnum)
-        {
-            if (TryParseEnum(type, text, out value))
-            {
-                return true;
-            }
-
-            errors.Add(section.Path, $"'{text}' is not allowed; use one of {AllowedNames(type)}");
-            return false;
-        }
-
-        var inv = CultureInfo.InvariantCulture;
-        bool ok;
-        if (type == typeof(bool))
-        {
-            ok = bool.TryParse(text, out var b) | TryYamlBool(text, out b);
-            value = b;
-        }
-        else if (type == typeof(int))
-        {
-            ok = int.TryParse(text, NumberStyles.Integer, inv, out var i);
-            value = i;
-        }
-        else if (type == typeof(long))
-        {
-            ok = long.TryParse(text, NumberStyles.Integer, inv, out var l);
-            value = l;
-        }
-        else if (type == typeof(double))
-        {
-            ok = double.TryParse(text, NumberStyles.Float, inv, out var d) && double.IsFinite(d);
-            value = d;
-        }
-        else
-        {
-            ok = TimeSpan.TryParse(text, inv, out var t);
-            value = t;
-        }
-
-        if (!ok)
-        {
-            errors.Add(section.Path, $"expects {Describe(type)}, got '{text}'");
-        }
-
-        return ok;
-    }
-
-    private static bool TryYamlBool(string text, out bool value)
-    {
-        value = text.ToUpperInvariant() is "YES" or "ON" or "TRUE";
-        return value || text.ToUpperInvariant() is "NO" or "OFF" or "FALSE";
-    }
-
     private static void ValidateAnnotations(object target, IConfigurationSection section, ConfigErrors errors, IEnumerable<PropertyInfo> properties)
     {
         foreach (var property in properties)
@@ -235,6 +181,10 @@ internal static class SectionBinder
             }
         }
 
+    }
+
+    private static void ValidateObject(object target, IConfigurationSection section, ConfigErrors errors, IEnumerable<PropertyInfo> properties)
+    {
         if (target is IValidatableObject validatable)
         {
             foreach (var result in validatable.Validate(new ValidationContext(target)))
@@ -265,10 +215,6 @@ internal static class SectionBinder
         };
     }
 
-    private static bool IsScalar(Type type) =>
-        type == typeof(string) || type == typeof(bool) || type == typeof(int) || type == typeof(long)
-        || type == typeof(double) || type == typeof(TimeSpan) || type.IsEnum;
-
     private static bool TryGetListElement(Type type, out Type element)
     {
         if (type.IsArray)
@@ -294,15 +240,4 @@ internal static class SectionBinder
         list.CopyTo(array, 0);
         return array;
     }
-
-    private static string Describe(Type type) => type switch
-    {
-        _ when type == typeof(bool) => "true or false",
-        _ when type == typeof(int) || type == typeof(long) => "a whole number",
-        _ when type == typeof(double) => "a number",
-        _ when type == typeof(TimeSpan) => "a duration like 00:00:05",
-        _ when type == typeof(string) => "text",
-        _ when type.IsEnum => $"one of {AllowedNames(type)}",
-        _ => "a mapping",
-    };
 }

@@ -10,7 +10,7 @@ namespace DominantColors.HomeAssistant;
 /// <c>{enabled: true, broker: 127.0.0.1, username: ambient, passwordFile: /etc/dominant-colors/mqtt.pass}</c>.
 /// Read at start; a change needs a restart.
 /// </summary>
-internal sealed class HomeAssistantSection : IConfigSection
+internal sealed class HomeAssistantSection : IConfigSection, IValidatableObject
 {
     public static string SectionName => "homeassistant";
 
@@ -54,6 +54,10 @@ internal sealed class HomeAssistantSection : IConfigSection
     [Range(1.0, 3600.0)]
     public double ReportInterval { get; set; } = 5;
 
-    /// <summary>Problems beyond single values, each with its key relative to the section; none while disabled.</summary>
-    public IReadOnlyList<OptionError> Validate() => Enabled ? Bridge.Validate() : [];
+    /// <summary>
+    /// Problems beyond single values (broker required when enabled, names, TLS files), each with its key relative to the
+    /// section; none while disabled.
+    /// </summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Enabled ? Bridge.Validate().Select(e => new ValidationResult(e.Message, [e.Key])) : [];
 }

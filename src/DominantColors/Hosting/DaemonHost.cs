@@ -7,13 +7,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Hosting;
 
 /// <summary>Builds and runs the daemon: the generic host with systemd integration, the checked config and the pipeline.</summary>
 internal static class DaemonHost
 {
+    /// <summary>The logger category of the generic host's own start and stop messages.</summary>
+    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
+
     /// <summary>Builds the host; throws <see cref="InvalidConfigException"/> when the YAML cannot be read.</summary>
     /// <param name="file">The YAML file, or the demo.</param>
     /// <param name="switches">Configuration switches (<c>--smoothing:intensity=high</c>).</param>
@@ -36,6 +39,10 @@ internal static class DaemonHost
             throw inner;
         }
 
+        // The host logs a service's start failure and a background service's fault as errors with their stack traces;
+        // the daemon reports those itself (a configuration error as its key and message, exit 78; any other start
+        // failure as one line, exit 1). Its critical record of a faulted background service stopping the host stays.
+        builder.Logging.AddFilter(HostCategory, LogLevel.Critical);
         var services = builder.Services;
         services.AddSystemdIntegration();
         services.TryAddSingleton(TimeProvider.System);
@@ -90,11 +97,6 @@ internal static class DaemonHost
         {
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
             return exit.Code;
-        }
-        catch (OptionsValidationException ex)
-        {
-            await ConfigReport.WriteAsync(error, configPath ?? ConfigFile.DefaultPath, [.. ex.Failures.Select(f => new ConfigError(ex.OptionsName, null, f))]).ConfigureAwait(false);
-            return ExitCodes.Config;
         }
         catch (InvalidConfigException ex)
         {

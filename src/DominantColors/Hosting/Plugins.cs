@@ -43,10 +43,10 @@ internal static class Plugins
         services.AddColorSinkFactory<WledSinkFactory>();
 
         // Top-level config sections of the pipeline.
-        services.AddConfigSection<AnalysisOptions, AnalysisOptionsValidator>();
-        services.AddConfigSection<SmoothingOptions, SmoothingOptionsValidator>();
-        services.AddConfigSection<CalibrationOptions, CalibrationOptionsValidator>();
-        services.AddConfigSection<SignalOptions, SignalOptionsValidator>();
+        services.AddConfigSection<AnalysisOptions>();
+        services.AddConfigSection<SmoothingOptions>();
+        services.AddConfigSection<CalibrationOptions>();
+        services.AddConfigSection<SignalOptions>();
 
         // The web preview, /metrics and /healthz (the web: section).
         services.AddWebPreview();

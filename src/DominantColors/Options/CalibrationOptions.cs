@@ -27,14 +27,18 @@ internal sealed class CalibrationOptions : IConfigSection, IValidatableObject
     [Range(1667, 25000)]
     public int WhitePoint { get; set; } = 6500;
 
-    /// <summary>Per-channel gains in linear light, for lights whose channels are not balanced.</summary>
-    [Range(0.0, 2.0)]
+    /// <summary>
+    /// Per-channel gains in linear light, for lights whose channels are not balanced: 0..1 of the channel's full
+    /// output. A light cannot give more than its full channel, so a gain only takes away from the strong channels
+    /// (above 1 would clip and shift hues, and break the brightness cap).
+    /// </summary>
+    [Range(0.0, 1.0)]
     public double RedGain { get; set; } = 1.0;
 
-    [Range(0.0, 2.0)]
+    [Range(0.0, 1.0)]
     public double GreenGain { get; set; } = 1.0;
 
-    [Range(0.0, 2.0)]
+    [Range(0.0, 1.0)]
     public double BlueGain { get; set; } = 1.0;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

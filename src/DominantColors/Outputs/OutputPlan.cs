@@ -18,4 +18,7 @@ internal sealed record OutputPlan(IReadOnlyList<string> Lights, IReadOnlyList<Li
         : this(lights, [])
     {
     }
+
+    /// <summary>The options bound from the output's section, set by <see cref="ColorSinkFactory{TOptions}"/>.</summary>
+    public object? Options { get; init; }
 }

@@ -1,4 +1,3 @@
-using DominantColors.Configuration;
 using DominantColors.Frames;
 using DominantColors.Sources.Ffmpeg;
 using Microsoft.Extensions.Logging;
@@ -6,25 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace DominantColors.Sources;
 
 /// <summary><c>source.type: ffmpeg</c>: any ffmpeg input, scaled by ffmpeg to the analysis size.</summary>
-internal sealed class FfmpegFrameSourceFactory : IFrameSourceFactory
+internal sealed class FfmpegFrameSourceFactory : FrameSourceFactory<FfmpegSourceOptions>
 {
-    public string Type => "ffmpeg";
+    public override string Type => "ffmpeg";
 
-    public void Validate(SourceSection source, ConfigErrors errors)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        source.Bind<FfmpegSourceOptions>(errors, FfmpegSourceOptionsValidator.Validate);
-    }
-
-    public IFrameSource Create(SourceSection source, SourceContext context)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(context);
-        return new FfmpegFrameSource(
-            source.BindChecked<FfmpegSourceOptions>(FfmpegSourceOptionsValidator.Validate),
-            context.FrameWidth,
-            context.FrameHeight,
-            context.TimeProvider,
-            context.LoggerFactory.CreateLogger<FfmpegFrameSource>());
-    }
+    protected override IFrameSource CreateSource(FfmpegSourceOptions options, SourceContext context) =>
+        new FfmpegFrameSource(options, context.FrameWidth, context.FrameHeight, context.TimeProvider, context.LoggerFactory.CreateLogger<FfmpegFrameSource>());
 }

@@ -1,4 +1,3 @@
-using DominantColors.Configuration;
 using DominantColors.Frames;
 using DominantColors.Sources.Folder;
 using Microsoft.Extensions.Logging;
@@ -6,22 +5,12 @@ using Microsoft.Extensions.Logging;
 namespace DominantColors.Sources;
 
 /// <summary><c>source.type: folder</c>.</summary>
-internal sealed class FolderSourceFactory : IFrameSourceFactory
+internal sealed class FolderSourceFactory : FrameSourceFactory<FolderSourceOptions>
 {
-    public string Type => "folder";
+    public override string Type => "folder";
 
-    public void Validate(SourceSection source, ConfigErrors errors)
+    protected override IFrameSource CreateSource(FolderSourceOptions options, SourceContext context)
     {
-        var options = source.Bind<FolderSourceOptions>(errors);
-        if (options.Path.Length > 0 && !System.IO.Path.IsPathRooted(options.Path))
-        {
-            errors.Add(source.PathOf("path"), $"must be an absolute path, got '{options.Path}'");
-        }
-    }
-
-    public IFrameSource Create(SourceSection source, SourceContext context)
-    {
-        var options = source.Bind<FolderSourceOptions>(new ConfigErrors());
         var settings = new FolderSourceSettings(options.Path)
         {
             Debounce = TimeSpan.FromMilliseconds(options.DebounceMs),

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace DominantColors.Sources;
 
 /// <summary><c>source:</c> with <c>type: folder</c>: images dropped into a directory.</summary>
-internal sealed class FolderSourceOptions
+internal sealed class FolderSourceOptions : IValidatableObject
 {
     [Required]
     public string Path { get; set; } = string.Empty;
@@ -19,4 +19,13 @@ internal sealed class FolderSourceOptions
     /// <summary>Replay the images in name order, each this many seconds, while nothing new comes (0 = off).</summary>
     [Range(0, 86400)]
     public double SlideshowSeconds { get; set; }
+
+    /// <summary>The folder must be absolute: the service's working directory is not the user's.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Path.Length > 0 && !System.IO.Path.IsPathRooted(Path))
+        {
+            yield return new ValidationResult($"must be an absolute path, got '{Path}'", [nameof(Path)]);
+        }
+    }
 }

@@ -14,13 +14,14 @@ internal interface IFrameSourceFactory
     string Type { get; }
 
     /// <summary>
-    /// Reads and validates the section without opening anything (<c>config check</c> calls it too); every problem goes
-    /// to <paramref name="errors"/> with its key path (<see cref="SourceSection.PathOf"/>) and what is allowed.
+    /// Binds the section once, without opening anything (<c>config check</c> calls it too), and keeps the options on
+    /// <see cref="SourceSection.Options"/>; every problem goes to <paramref name="errors"/> with its key path
+    /// (<see cref="SourceSection.PathOf"/>) and what is allowed. <see cref="FrameSourceFactory{TOptions}"/> does this.
     /// </summary>
     void Validate(SourceSection source, ConfigErrors errors);
 
     /// <summary>
-    /// Builds the source of a section that <see cref="Validate"/> accepted. Opening the device or starting a process
+    /// Builds the source from the options <see cref="Validate"/> bound. Opening the device or starting a process
     /// belongs in <see cref="IFrameSource.StartAsync"/>; frames must be <see cref="SourceContext.FrameWidth"/> by
     /// <see cref="SourceContext.FrameHeight"/>.
     /// </summary>

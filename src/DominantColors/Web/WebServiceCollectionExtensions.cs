@@ -15,7 +15,7 @@ internal static class WebServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddWebPreview(this IServiceCollection services)
     {
-        services.AddConfigSection<WebOptions, WebOptionsValidator>();
+        services.AddConfigSection<WebOptions>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new PreviewExchange(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<OutputStates>();

@@ -1,6 +1,7 @@
 using DominantColors.Analysis;
 using DominantColors.Colors;
 using DominantColors.Frames;
+using DominantColors.Testing;
 
 namespace DominantColors.Core.Tests.Analysis;
 
@@ -151,17 +152,13 @@ public sealed class SignalMonitorTests
     public void ObserveAndApply_SteadyState_AllocateNothing()
     {
         var monitor = Create();
-        Span<Rgb24> colors = stackalloc Rgb24[8];
-        monitor.Observe(black: true, 0);
+        var colors = new Rgb24[8];
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var t = 0; t < 10_000; t += 33)
+        Assert.Equal(0, SteadyStateAllocation.LeastPerRound(i =>
         {
-            monitor.Observe(black: true, t);
-            colors.Fill(new Rgb24(100, 150, 200));
+            monitor.Observe(black: true, i * 33L);
+            colors.AsSpan().Fill(new Rgb24(100, 150, 200));
             monitor.Apply(colors);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        }));
     }
 }

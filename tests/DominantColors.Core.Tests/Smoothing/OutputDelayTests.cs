@@ -1,5 +1,6 @@
 using DominantColors.Colors;
 using DominantColors.Smoothing;
+using DominantColors.Testing;
 
 namespace DominantColors.Core.Tests.Smoothing;
 
@@ -96,17 +97,12 @@ public sealed class OutputDelayTests
         var delay = new OutputDelay(8, 32, Frequency) { Delay = TimeSpan.FromMilliseconds(150) };
         var colors = new Rgb24[8];
         var output = new Rgb24[8];
-        delay.Write(colors, 0);
-        delay.TryRead(0, output, out _);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var t = 0; t < 1000; t += 16)
+        Assert.Equal(0, SteadyStateAllocation.LeastPerRound(i =>
         {
-            delay.Write(colors, t);
-            delay.TryRead(t, output, out _);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            delay.Write(colors, i * 16L);
+            delay.TryRead(i * 16L, output, out _);
+        }));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using DominantColors.Colors;
 using DominantColors.Smoothing;
+using DominantColors.Testing;
 
 namespace DominantColors.Core.Tests.Smoothing;
 
@@ -198,16 +199,12 @@ public sealed class SmootherTests
         var smoother = new Smoother(8, new SmoothingSettings(), Frequency);
         var targets = new Rgb24[8];
         var output = new Rgb24[8];
-        smoother.Next(targets, 0, output);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var t = 1; t < 100; t++)
+        Assert.Equal(0, SteadyStateAllocation.LeastPerRound(t =>
         {
             targets.AsSpan().Fill(new Rgb24((byte)t, 80, 160));
             smoother.Next(targets, t * 16_667L, output);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        }));
     }
 
     private static Rgb24[] Run(Smoother smoother, long frameTicks, long duration)

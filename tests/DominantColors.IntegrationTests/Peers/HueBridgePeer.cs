@@ -30,8 +30,8 @@ internal static class HueBridgePeer
             credentials: {CredentialsName}
             mode: rest
             lights:
-              - id: {light}
-                light: {bridge.Lights[0].Name}
+              - id: {bridge.Lights[0].Name}
+                light: {light}
             restore: false
         """;
 }

@@ -14,9 +14,11 @@ namespace DominantColors.Mqtt.Tests.Measurements;
 
 /// <summary>
 /// Timings against mosquitto on loopback, recorded in docs/performance.md. The outage runs 2 s by default; set
-/// DC_OUTAGE_SECONDS=60 for the recorded figure.
+/// DC_OUTAGE_SECONDS=60 for the recorded figure. A measurement, not a gate: CI leaves out <c>category=measurement</c>,
+/// since a loaded machine's scheduler sets the latency and other processes the heap.
 /// </summary>
 [Collection(RunAlone.Name)]
+[Trait("category", "measurement")]
 public sealed class MqttSinkMeasurements(ITestOutputHelper output)
 {
     /// <summary>The gap between two colors: above the sink's 10 ms rate cap, so no color waits for it.</summary>

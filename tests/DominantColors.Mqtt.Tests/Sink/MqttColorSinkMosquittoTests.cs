@@ -40,14 +40,14 @@ public sealed class MqttColorSinkMosquittoTests
         Assert.False(sink.Status.Connected);
         Assert.Equal(2, sink.Status.Faults);
         Assert.StartsWith($"cannot connect to 127.0.0.1:{broker.Port}", sink.Status.LastError, StringComparison.Ordinal);
+        // Colors during the outage are neither sent nor queued: after the reconnect exactly one message, the latest,
+        // reaches the broker (the heap over a long outage is measured in MqttSinkMeasurements, not asserted here).
         var publishedBeforeOutage = sink.PublishedCount;
-        var memoryBeforeFrames = GC.GetTotalMemory(forceFullCollection: true);
         for (var i = 0; i < 300; i++)
         {
             feed.Publish([new Rgb24((byte)i, 10, 200)], 2 + i);
         }
 
-        Assert.InRange(GC.GetTotalMemory(forceFullCollection: true) - memoryBeforeFrames, long.MinValue, 64 * 1024);
         Assert.Equal(publishedBeforeOutage, sink.PublishedCount);
 
         await broker.StartAgainAsync();

@@ -1,5 +1,8 @@
 using DominantColors.Cli;
 using DominantColors.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace DominantColors.Tests.Configuration;
 
@@ -102,6 +105,45 @@ public sealed class BadConfigTests : IDisposable
                 "signal (line 10): expects a mapping with the keys offAfterSeconds, blackLevel, blackCoverage, fadeSeconds, idleColor, got 'on'",
             ]
         },
+        {
+            Base + "web:\n  address: 0.0.0.0\n",
+            ["web.token (line 8): required because web.address 0.0.0.0 is not a loopback address; set a secret of at least 16 characters (e.g. `openssl rand -hex 16`)"]
+        },
+        {
+            Base + "calibration:\n  blueGain: 1.5\n",
+            ["calibration.blueGain (line 9): must be between 0 and 1, got 1.5"]
+        },
+        {
+            Base + "homeassistant:\n  enabled: true\n",
+            ["homeassistant.broker (line 8): is required (host name or address of the MQTT broker)"]
+        },
+        {
+            Base.TrimEnd() + "\n  - type: hue\n    bridge: 192.168.1.20\n",
+            ["outputs[1].lights (line 8): mode: rest needs at least one {id, light} mapping"]
+        },
+    };
+
+    /// <summary>
+    /// Every invalid config the tests know beyond <see cref="Cases"/>: one per kind of rule (output types, sources,
+    /// sections), for the check that <c>config check</c> and <c>run</c> reject each with the same messages.
+    /// </summary>
+    public static TheoryData<string> MoreInvalidConfigs => new()
+    {
+        Base.TrimEnd() + "\n  - type: hue\n    bridge: 192.168.1.20\n    mode: entertainment\n    lights:\n      - id: Hue go\n        light: tv\n",
+        Base.TrimEnd() + "\n  - type: hue\n    bridge: not a host:99999\n    lights:\n      - id: Hue go\n        light: sofa\n",
+        Base.TrimEnd() + "\n  - type: hue\n    bridge: 192.168.1.20\n    mode: entertainment\n    area: TV\n    statusIntervalSeconds: 0.5\n    channels:\n      - channel: 300\n        light: tv\n",
+        Base.TrimEnd() + "\n  - type: mqtt\n    preset: wled\n    topic: wled/tv\n    lights: [tv]\n",
+        Base.TrimEnd() + "\n  - type: mqtt\n    broker: 127.0.0.1\n    preset: template\n    topic: lights/{light}\n    lights: [tv]\n",
+        Base.TrimEnd() + "\n  - type: wled\n    host: 192.168.1.30\n    ledCount: 90\n    lights: [tv]\n    layout:\n      top: 10\n",
+        Base.TrimEnd() + "\n  - type: wled\n    lights: [tv]\n    ledCount: 90\n    timeout: 0\n",
+        "source:\n  type: ffmpeg\n  videoSize: big\n  lowres: 5\nlights:\n  - name: tv\noutputs:\n  - type: console\n    lights: [tv]\n",
+        "source:\n  type: v4l2\n  pixelFormat: mjpeg\n  buffers: 1\nlights:\n  - name: tv\noutputs:\n  - type: console\n    lights: [tv]\n",
+        "source:\n  type: pattern\n  fps: 0\nlights:\n  - name: tv\noutputs:\n  - type: console\n    lights: [tv]\n",
+        Base + "web:\n  address: tv.local\n  token: short\n",
+        Base + "homeassistant:\n  enabled: true\n  broker: 127.0.0.1\n  nodeId: tv room\n  password: x\n  reportInterval: 0\n",
+        Base + "calibration:\n  gamma: 9\n  redGain: -0.1\n  whitePoint: 1000\n",
+        Base + "smoothing:\n  deadBand: 0.5\n  delayMs: 9000\n",
+        Base + "signal:\n  blackCoverage: 0.2\n",
     };
 
     [Theory]
@@ -132,6 +174,40 @@ public sealed class BadConfigTests : IDisposable
 
         Assert.Equal(ExitCodes.Config, exitCode);
         Assert.Equal(expected, error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[1..]);
+    }
+
+    [Theory]
+    [MemberData(nameof(MoreInvalidConfigs))]
+    public async Task CheckAndRun_InvalidConfig_RejectWithTheSameMessages(string yaml)
+    {
+        var path = Write(yaml);
+        using var output = new StringWriter();
+        using var checkError = new StringWriter();
+        using var runError = new StringWriter();
+
+        var checkExit = await ConfigCommand.CheckAsync(path, output, checkError);
+        var runExit = await DaemonHost.RunAsync(path, [], runError, CancellationToken.None);
+
+        Assert.Equal((ExitCodes.Config, ExitCodes.Config), (checkExit, runExit));
+        Assert.True(Lines(checkError).Length > 1, checkError.ToString());
+        Assert.Equal(Lines(checkError), Lines(runError));
+        Assert.DoesNotContain("   at ", runError.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_CredentialsFileMissing_Exits78NamingTheKeyWithoutAStackTrace()
+    {
+        var credentials = Path.Combine(_directory.FullName, "absent-hue.json");
+        var path = Write(Base.TrimEnd() + $"\n  - type: hue\n    bridge: 192.168.1.20\n    credentials: {credentials}\n    lights:\n      - id: Hue go\n        light: tv\n");
+        var logs = new FakeLogCollector();
+        using var error = new StringWriter();
+
+        var exitCode = await DaemonHost.RunAsync(path, ["--web:enabled=false"], error, CancellationToken.None, services =>
+            services.AddLogging(logging => logging.ClearProviders().AddProvider(new FakeLoggerProvider(logs))));
+
+        Assert.Equal(ExitCodes.Config, exitCode);
+        Assert.StartsWith($"outputs[1].credentials: Cannot read Hue credentials '{credentials}'", Lines(error)[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.GetSnapshot(), r => r.Exception is not null);
     }
 
     [Fact]

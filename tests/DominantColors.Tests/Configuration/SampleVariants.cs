@@ -29,7 +29,7 @@ internal static class SampleVariants
 
     private static string HueEntertainment(string sample)
     {
-        var yaml = Remove(sample, "    lights:\n      - id: sofa\n        light: Hue go\n      - id: shelf\n        light: Shelf lamp\n");
+        var yaml = Remove(sample, "    lights:\n      - id: Hue go\n        light: sofa\n      - id: Shelf lamp\n        light: shelf\n");
         yaml = Replace(yaml, "    mode: rest\n", "    mode: entertainment\n");
         foreach (var line in new[] { "    # area: TV area", "    # channels:", "    # takeOver: false", "    # rate: 50", "    # pauseAfterBlackSeconds: 30", "    # statusIntervalSeconds: 5", "    # realtimeThread: true" })
         {

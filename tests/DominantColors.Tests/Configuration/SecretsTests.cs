@@ -104,8 +104,8 @@ public sealed class SecretsTests : IDisposable
             credentials: {credentials}
             mode: rest
             lights:
-              - id: tv
-                light: "1"
+              - id: "1"
+                light: tv
         homeassistant:
           enabled: true
           broker: 127.0.0.1

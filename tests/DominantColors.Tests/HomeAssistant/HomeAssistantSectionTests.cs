@@ -74,26 +74,25 @@ public sealed class HomeAssistantSectionTests
     }
 
     [Fact]
-    public void Validate_DisabledWithoutBroker_Succeeds()
+    public void Check_DisabledWithoutBroker_NoErrors()
     {
-        var result = new HomeAssistantSectionValidator().Validate(null, new HomeAssistantSection());
+        var errors = Check(new() { ["homeassistant:enabled"] = "false" });
 
-        Assert.True(result.Succeeded);
+        Assert.False(errors.HasErrors, errors.ToString());
     }
 
     [Fact]
-    public void Validate_EnabledWithoutBroker_FailsNamingTheKey()
+    public void Check_EnabledWithoutBroker_FailsNamingTheKey()
     {
-        var result = new HomeAssistantSectionValidator().Validate(null, new HomeAssistantSection { Enabled = true });
+        var errors = Check(new() { ["homeassistant:enabled"] = "true" });
 
-        Assert.True(result.Failed);
-        Assert.Contains("homeassistant:broker", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Equal("homeassistant.broker", Assert.Single(errors.Errors).Path);
     }
 
     private static ConfigErrors Check(Dictionary<string, string?> keys)
     {
         var errors = new ConfigErrors();
-        HomeAssistantServiceCollectionExtensions.Check(Configuration(keys).GetSection("homeassistant"), errors);
+        SectionBinder.Bind<HomeAssistantSection>(Configuration(keys).GetSection("homeassistant"), errors);
         return errors;
     }
 

@@ -1,4 +1,5 @@
 using DominantColors.Configuration;
+using DominantColors.Frames;
 using DominantColors.Sources;
 using DominantColors.Sources.Ffmpeg;
 using DominantColors.Sources.V4l2;
@@ -82,15 +83,28 @@ public sealed class CaptureSourceFactoryTests
             Services = new EmptyServiceProvider(),
         };
 
-        await using var ffmpeg = new FfmpegFrameSourceFactory().Create(Section("ffmpeg", ("input", "testsrc2"), ("format", "lavfi")), context);
-        await using var v4l2 = new V4l2FrameSourceFactory().Create(Section("v4l2", ("device", "/dev/video7")), context);
+        await using var ffmpeg = Create(new FfmpegFrameSourceFactory(), Section("ffmpeg", ("input", "testsrc2"), ("format", "lavfi")), context);
+        await using var v4l2 = Create(new V4l2FrameSourceFactory(), Section("v4l2", ("device", "/dev/video7")), context);
 
         Assert.IsType<FfmpegFrameSource>(ffmpeg);
         Assert.Equal("v4l2:/dev/video7", Assert.IsType<V4l2FrameSource>(v4l2).Name);
     }
 
     [Fact]
-    public void Create_BadSection_ThrowsInvalidConfig()
+    public void Validate_BadValueAndMissingInput_ReportsBothAndKeepsNoOptions()
+    {
+        var errors = new ConfigErrors();
+        var section = Section("ffmpeg", ("realtime", "maybe"));
+
+        new FfmpegFrameSourceFactory().Validate(section, errors);
+
+        Assert.Contains(errors.Errors, e => e.Path == "source.realtime");
+        Assert.Contains(errors.Errors, e => e.Path == "source.input");
+        Assert.Null(section.Options);
+    }
+
+    [Fact]
+    public void Create_SectionNotValidated_Throws()
     {
         var context = new SourceContext
         {
@@ -102,10 +116,16 @@ public sealed class CaptureSourceFactoryTests
             Services = new EmptyServiceProvider(),
         };
 
-        var error = Assert.Throws<InvalidConfigException>(() => new FfmpegFrameSourceFactory().Create(Section("ffmpeg", ("realtime", "maybe")), context));
+        Assert.Throws<InvalidOperationException>(() => new FfmpegFrameSourceFactory().Create(Section("ffmpeg", ("input", "testsrc2")), context));
+    }
 
-        Assert.Contains(error.Errors, e => e.Path == "source.realtime");
-        Assert.Contains(error.Errors, e => e.Path == "source.input");
+    /// <summary>Validates the section as the config check does, then builds the source from the options it bound.</summary>
+    private static IFrameSource Create(IFrameSourceFactory factory, SourceSection section, SourceContext context)
+    {
+        var errors = new ConfigErrors();
+        factory.Validate(section, errors);
+        Assert.False(errors.HasErrors, errors.ToString());
+        return factory.Create(section, context);
     }
 
     private static SourceSection Section(string type, params (string Key, string Value)[] values)

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using DominantColors.Configuration;
 using DominantColors.Web;
+using Microsoft.Extensions.Configuration;
 
 namespace DominantColors.Tests.Web;
 
@@ -15,10 +17,11 @@ public sealed class TokenTests
     [InlineData("192.168.1.20")]
     public void Validate_BeyondLoopbackWithoutToken_FailsNamingWebToken(string address)
     {
-        var result = new WebOptionsValidator().Validate(null, new WebOptions { Address = address });
+        var errors = Check(("address", address));
 
-        Assert.True(result.Failed);
-        Assert.StartsWith("web.token:", Assert.Single(result.Failures!), StringComparison.Ordinal);
+        var error = Assert.Single(errors.Errors);
+        Assert.Equal("web.token", error.Path);
+        Assert.StartsWith($"required because web.address {address} is not a loopback address", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -27,18 +30,17 @@ public sealed class TokenTests
     [InlineData("0.0.0.0", Token)]
     public void Validate_LoopbackOrTokenGiven_Succeeds(string address, string? token)
     {
-        var result = new WebOptionsValidator().Validate(null, new WebOptions { Address = address, Token = token });
+        var errors = token is null ? Check(("address", address)) : Check(("address", address), ("token", token));
 
-        Assert.True(result.Succeeded);
+        Assert.False(errors.HasErrors, errors.ToString());
     }
 
     [Fact]
     public void Validate_ShortTokenOrBadAddress_NamesEachKey()
     {
-        var result = new WebOptionsValidator().Validate(null, new WebOptions { Address = "tv.local", Token = "short" });
+        var errors = Check(("address", "tv.local"), ("token", "short"));
 
-        Assert.Contains(result.Failures!, f => f.StartsWith("web.address:", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.StartsWith("web.token:", StringComparison.Ordinal));
+        Assert.Equal(["web.address", "web.token"], errors.Errors.Select(e => e.Path));
     }
 
     [Theory]
@@ -135,5 +137,16 @@ public sealed class TokenTests
 
         using var response = await web.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         return response.StatusCode;
+    }
+
+    /// <summary>Binds a <c>web:</c> section of <paramref name="keys"/> as the config does.</summary>
+    private static ConfigErrors Check(params (string Key, string Value)[] keys)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(keys.Select(k => KeyValuePair.Create("web:" + k.Key, (string?)k.Value)))
+            .Build();
+        var errors = new ConfigErrors();
+        SectionBinder.Bind<WebOptions>(configuration.GetSection("web"), errors);
+        return errors;
     }
 }

@@ -3,7 +3,7 @@ using DominantColors.Configuration;
 namespace DominantColors.Outputs.Console;
 
 /// <summary><c>outputs: - type: console</c>.</summary>
-internal sealed class ConsoleSinkFactory : IColorSinkFactory
+internal sealed class ConsoleSinkFactory : ColorSinkFactory<ConsoleOutputOptions>
 {
     private readonly TextWriter _writer;
     private readonly bool _isTerminal;
@@ -20,22 +20,16 @@ internal sealed class ConsoleSinkFactory : IColorSinkFactory
         _isTerminal = isTerminal;
     }
 
-    public string Type => "console";
+    public override string Type => "console";
 
-    public OutputPlan? Plan(OutputSection output, ConfigErrors errors)
+    protected override OutputPlan PlanFor(OutputSection output, ConsoleOutputOptions options, ConfigErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        var before = errors.Errors.Count;
-        var options = output.Bind<ConsoleOutputOptions>(errors);
         output.CheckLightNames(options.Lights, errors);
-        return errors.Errors.Count == before ? new OutputPlan(options.Lights) : null;
+        return new OutputPlan(options.Lights);
     }
 
-    public IReadOnlyList<IColorSink> Create(OutputSection output, SinkContext context)
+    protected override IReadOnlyList<IColorSink> CreateSinks(OutputSection output, ConsoleOutputOptions options, SinkContext context)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(context);
-        var options = output.Bind<ConsoleOutputOptions>(new ConfigErrors());
         var swatches = options.Color == ConsoleColorMode.Always || (options.Color == ConsoleColorMode.Auto && _isTerminal);
         return [new ConsoleColorSink(options.Lights, _writer, swatches, options.Rate, context.TimeProvider)];
     }

@@ -7,35 +7,20 @@ namespace DominantColors.Outputs.Mqtt;
 /// <summary>
 /// <c>outputs: - type: mqtt</c>, e.g. <c>{type: mqtt, broker: 127.0.0.1, port: 1883, preset: wled, topic: wled/tv, lights: [tv]}</c>.
 /// </summary>
-internal sealed class MqttSinkFactory : IColorSinkFactory
+internal sealed class MqttSinkFactory : ColorSinkFactory<MqttSinkOptions>
 {
-    public string Type => "mqtt";
+    public override string Type => "mqtt";
 
-    public OutputPlan? Plan(OutputSection output, ConfigErrors errors)
+    protected override OutputPlan PlanFor(OutputSection output, MqttSinkOptions options, ConfigErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(errors);
-        var before = errors.Errors.Count;
-        var options = output.Bind<MqttSinkOptions>(errors);
-        if (errors.Errors.Count == before)
-        {
-            foreach (var error in options.Validate())
-            {
-                errors.Add(output.PathOf(error.Key), error.Message);
-            }
-
-            output.CheckLightNames(options.Lights, errors);
-        }
-
-        return errors.Errors.Count == before ? new OutputPlan(options.Lights) : null;
+        options.Name = "output" + output.Section.Key;
+        output.CheckLightNames(options.Lights, errors);
+        return new OutputPlan(options.Lights);
     }
 
-    public IReadOnlyList<IColorSink> Create(OutputSection output, SinkContext context)
+    protected override IReadOnlyList<IColorSink> CreateSinks(OutputSection output, MqttSinkOptions options, SinkContext context)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(context);
-        var options = output.Bind<MqttSinkOptions>(new ConfigErrors());
-        options.Name = "output" + output.Section.Key;
+        // The TLS and password files are the service's to read: checked when it starts, not by config check.
         foreach (var error in options.Connection.CheckFiles())
         {
             throw InvalidConfigException.For(output.PathOf(error.Key), error.Message);

@@ -10,58 +10,30 @@ namespace DominantColors.Outputs.Wled;
 /// <c>wled&lt;n&gt;.&lt;i&gt;</c>, following the picture just inside that stretch of edge); without one, <c>lights</c> share
 /// <c>ledCount</c> LEDs in equal runs.
 /// </summary>
-internal sealed class WledSinkFactory : IColorSinkFactory
+internal sealed class WledSinkFactory : ColorSinkFactory<WledSinkOptions>
 {
-    public string Type => "wled";
+    public override string Type => "wled";
 
-    public OutputPlan? Plan(OutputSection output, ConfigErrors errors)
+    protected override OutputPlan? PlanFor(OutputSection output, WledSinkOptions options, ConfigErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(errors);
-        var before = errors.Errors.Count;
-        var options = Bind(output, errors);
-        if (errors.Errors.Count == before)
+        options.Name = "wled" + output.Section.Key;
+        if (options.Layout is null)
         {
-            foreach (var error in options.Validate())
-            {
-                errors.Add(output.PathOf(error.Key), error.Message);
-            }
-
-            if (options.Layout is null)
-            {
-                output.CheckLightNames(options.Lights, errors);
-            }
+            output.CheckLightNames(options.Lights, errors);
+            return new OutputPlan(options.Lights);
         }
 
-        if (errors.Errors.Count != before)
+        // The layout's zones exist only once its values are valid (the binder has reported what is not).
+        if (options.Validate().Count > 0)
         {
             return null;
         }
 
-        if (options.Layout is null)
-        {
-            return new OutputPlan(options.Lights);
-        }
-
         var zones = options.Zones();
-        var extra = zones
-            .Select(z => new LightDefinition(z.Name, z.Region, LightPick.Dominant))
-            .ToArray();
+        var extra = zones.Select(z => new LightDefinition(z.Name, z.Region, LightPick.Dominant)).ToArray();
         return new OutputPlan(zones.Select(z => z.Name).ToArray(), extra);
     }
 
-    public IReadOnlyList<IColorSink> Create(OutputSection output, SinkContext context)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(context);
-        var options = Bind(output, new ConfigErrors());
-        return [new WledSink(options, context.TimeProvider, context.LoggerFactory.CreateLogger<WledSink>())];
-    }
-
-    private static WledSinkOptions Bind(OutputSection output, ConfigErrors errors)
-    {
-        var options = output.Bind<WledSinkOptions>(errors);
-        options.Name = "wled" + output.Section.Key;
-        return options;
-    }
+    protected override IReadOnlyList<IColorSink> CreateSinks(OutputSection output, WledSinkOptions options, SinkContext context) =>
+        [new WledSink(options, context.TimeProvider, context.LoggerFactory.CreateLogger<WledSink>())];
 }

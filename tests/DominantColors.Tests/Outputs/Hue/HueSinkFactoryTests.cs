@@ -18,10 +18,10 @@ public sealed class HueSinkFactoryTests
         var plan = new HueSinkFactory().Plan(Section(new()
         {
             ["bridge"] = "192.168.1.20",
-            ["lights:0:id"] = "left",
-            ["lights:0:light"] = "TV left",
-            ["lights:1:id"] = "right",
-            ["lights:1:light"] = "2",
+            ["lights:0:id"] = "TV left",
+            ["lights:0:light"] = "left",
+            ["lights:1:id"] = "2",
+            ["lights:1:light"] = "right",
         }), errors);
 
         Assert.False(errors.HasErrors, errors.ToString());
@@ -38,8 +38,8 @@ public sealed class HueSinkFactoryTests
         {
             ["bridge"] = "host:99999",
             ["streamingPort"] = "0",
-            ["lights:0:id"] = "sofa",
-            ["lights:0:light"] = "",
+            ["lights:0:id"] = "",
+            ["lights:0:light"] = "sofa",
         }), errors);
 
         Assert.Null(plan);
@@ -169,8 +169,8 @@ public sealed class HueSinkFactoryTests
         var plan = new HueSinkFactory().Plan(Section(new()
         {
             ["bridge"] = "192.168.1.20",
-            ["lights:0:id"] = "left",
-            ["lights:0:light"] = "TV left",
+            ["lights:0:id"] = "TV left",
+            ["lights:0:light"] = "left",
             ["statusIntervalSeconds"] = "5",
             ["realtimeThread"] = "true",
         }), errors);

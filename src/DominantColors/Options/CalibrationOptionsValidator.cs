@@ -1,6 +1,0 @@
-using Microsoft.Extensions.Options;
-
-namespace DominantColors.Options;
-
-[OptionsValidator]
-internal sealed partial class CalibrationOptionsValidator : IValidateOptions<CalibrationOptions>;
