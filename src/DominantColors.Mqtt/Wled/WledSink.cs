@@ -4,6 +4,7 @@ using DominantColors.Colors;
 using DominantColors.Mqtt.Connection;
 using DominantColors.Mqtt.Feeds;
 using DominantColors.Outputs;
+using DominantColors.Strips;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Mqtt.Wled;

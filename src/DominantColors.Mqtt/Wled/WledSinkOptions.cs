@@ -1,5 +1,5 @@
 using DominantColors.Analysis;
-using DominantColors.Mqtt.Connection;
+using DominantColors.Strips;
 
 namespace DominantColors.Mqtt.Wled;
 
