@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using DominantColors.Mqtt.Connection;
-using DominantColors.Mqtt.Feeds;
 using DominantColors.Outputs;
 
 namespace DominantColors.Mqtt.Wled;
