@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using DominantColors.Mqtt.Connection;
 using DominantColors.Outputs;
+using DominantColors.Strips;
 
 namespace DominantColors.Mqtt.Wled;
 
@@ -57,12 +58,5 @@ internal sealed partial class WledSink
     }
 
     /// <summary>Fills each zone's LEDs with its color; allocation-free.</summary>
-    private void Expand()
-    {
-        for (var z = 0; z < _zones.Count; z++)
-        {
-            var zone = _zones[z];
-            _leds.AsSpan(zone.FirstLed, zone.LedCount).Fill(_colors[z]);
-        }
-    }
+    private void Expand() => StripZones.Fill(_zones, _colors, _leds);
 }

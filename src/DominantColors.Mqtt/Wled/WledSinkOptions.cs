@@ -1,4 +1,3 @@
-using DominantColors.Analysis;
 using DominantColors.Strips;
 
 namespace DominantColors.Mqtt.Wled;
@@ -104,14 +103,6 @@ internal sealed class WledSinkOptions
             return Layout.Zones(Name);
         }
 
-        var zones = new StripZone[Lights.Count];
-        for (var i = 0; i < zones.Length; i++)
-        {
-            var first = i * LedCount / zones.Length;
-            var next = (i + 1) * LedCount / zones.Length;
-            zones[i] = new StripZone(Lights[i], Zone.Create(0, 0, 1, 1), first, next - first);
-        }
-
-        return zones;
+        return StripZones.EqualRuns(Lights, LedCount);
     }
 }
