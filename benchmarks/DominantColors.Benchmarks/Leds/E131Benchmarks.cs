@@ -14,6 +14,7 @@ namespace DominantColors.Benchmarks.Leds;
 /// socket on loopback. WLED's DDP writer for the same strip is the baseline, in the same run.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class E131Benchmarks
 {
     private readonly Socket _receiver = new(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
