@@ -20,9 +20,22 @@ internal sealed class NodePeer : IAsyncDisposable
         _process = process;
         _process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data is { Length: > 0 } line)
+            if (e.Data is not { Length: > 0 } line)
+            {
+                return;
+            }
+
+            if (line.StartsWith('{'))
             {
                 _lines.Writer.TryWrite(JsonDocument.Parse(line).RootElement.Clone());
+            }
+            else
+            {
+                // The package's own log lines (dmxnet logs to stdout) are kept for the timeout message.
+                lock (_errors)
+                {
+                    _errors.Add(line);
+                }
             }
         };
         _process.ErrorDataReceived += (_, e) =>
@@ -78,7 +91,7 @@ internal sealed class NodePeer : IAsyncDisposable
         {
             lock (_errors)
             {
-                throw new TimeoutException($"The peer printed nothing for 15 s. Its stderr: {string.Join('\n', _errors)}");
+                throw new TimeoutException($"The peer printed nothing for 15 s. Its other output: {string.Join('\n', _errors)}");
             }
         }
 
