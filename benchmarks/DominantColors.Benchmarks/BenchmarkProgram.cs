@@ -5,7 +5,8 @@ namespace DominantColors.Benchmarks;
 /// <summary>
 /// Runs the benchmarks named on the command line, e.g. <c>--filter *KMeans*</c>, or one measurement mode: capture
 /// (<c>capture-measure [seconds]</c>), the color engine's CPU time (<c>engine-measure</c>), the pipeline's CPU time
-/// (<c>pipeline-cpu</c>) or the daemon's start-up and memory (<c>daemon-measure PUBLISHED_DIR</c>).
+/// (<c>pipeline-cpu</c>), the pipeline stages' CPU time (<c>stages-cpu</c>) or the daemon's start-up and memory
+/// (<c>daemon-measure PUBLISHED_DIR</c>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -17,9 +18,22 @@ public static class BenchmarkProgram
             return;
         }
 
+        // The hyperion source's CPU time per image request.
+        if (args is ["hyperion-measure"])
+        {
+            Capture.HyperionMeasurement.Run();
+            return;
+        }
+
         if (args is ["engine-measure", ..])
         {
             Extraction.EngineMeasurement.Run();
+            return;
+        }
+
+        if (args is ["stages-cpu"])
+        {
+            PipelineStagesCpuMeasurement.Run();
             return;
         }
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using DominantColors.Analysis;
 using DominantColors.Colors;
+using DominantColors.Extraction;
 using DominantColors.Frames;
 using DominantColors.Lights;
 using DominantColors.Smoothing;
@@ -11,6 +12,7 @@ namespace DominantColors.Benchmarks;
 /// The clock-free stages around the color engine, per 64x36 analysis frame and 8 lights: border crop and zones,
 /// calibration, smoothing, the no-signal check and fade, and the output delay. Zone palettes are not extracted
 /// here (that is the engine's benchmark); each light's picked color varies from frame to frame instead.
+/// <see cref="PickHold"/> and <see cref="PickRaw"/> compare the picks with and without the hold on one palette.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineStagesBenchmark
@@ -26,6 +28,10 @@ public class PipelineStagesBenchmark
     private readonly Rgb24[] _smoothed = new Rgb24[Lights];
     private readonly Rgb24[] _out = new Rgb24[Lights];
     private readonly PixelRect[] _zoneRects = new PixelRect[Lights];
+    private readonly LightPick[] _picks =
+        [LightPick.Dominant, LightPick.Accent, LightPick.AtRank(2), LightPick.AtRank(3), LightPick.Dominant, LightPick.Accent, LightPick.AtRank(2), LightPick.AtRank(5)];
+    private readonly Palette[] _palettes = new Palette[2];
+    private LightPickHold _pickHold = null!;
     private Frame _frame = null!;
     private BorderDetector _borders = null!;
     private Calibration _calibration = null!;
@@ -58,6 +64,12 @@ public class PipelineStagesBenchmark
         _smoother = new Smoother(Lights, new SmoothingSettings { Preset = SmoothingPreset.Moderate }, Frequency);
         _signal = new SignalMonitor(new SignalMonitorSettings(), Frequency);
         _delay = new OutputDelay(Lights, OutputDelay.CapacityFor(TimeSpan.FromMilliseconds(500), 60), Frequency) { Delay = TimeSpan.FromMilliseconds(100) };
+        _pickHold = new LightPickHold(Lights, new LightPickHoldSettings(), Frequency);
+
+        // A zone's palette of 5 clusters whose two largest swap places every frame (k = 5, the default).
+        Rgb24[] clusters = [new(200, 30, 30), new(30, 60, 200), new(128, 128, 128), new(240, 200, 40), new(20, 20, 20)];
+        _palettes[0] = Palette.FromColors(clusters, [0.3, 0.28, 0.2, 0.12, 0.1]);
+        _palettes[1] = Palette.FromColors(clusters, [0.28, 0.3, 0.2, 0.12, 0.1]);
 
         // Past the border hold time and the delay, so every call below is steady state.
         for (var i = 0; i < 300; i++)
@@ -106,6 +118,36 @@ public class PipelineStagesBenchmark
         for (var i = 0; i < Lights; i++)
         {
             last = _calibration.Apply(new Rgb24((byte)(i * 31), 90, 200));
+        }
+
+        return last;
+    }
+
+    /// <summary>8 lights' picks from a palette of 5 clusters, as they are chosen each frame: with the hold.</summary>
+    [Benchmark]
+    public Rgb24 PickHold()
+    {
+        _now += FrameTicks;
+        var palette = _palettes[(int)(_now / FrameTicks) & 1];
+        var last = default(Rgb24);
+        for (var i = 0; i < Lights; i++)
+        {
+            last = _pickHold.Select(i, _picks[i], palette, sceneCut: false, _now).Color;
+        }
+
+        return last;
+    }
+
+    /// <summary>The same picks without the hold: each frame's choice as it is.</summary>
+    [Benchmark]
+    public Rgb24 PickRaw()
+    {
+        _now += FrameTicks;
+        var palette = _palettes[(int)(_now / FrameTicks) & 1];
+        var last = default(Rgb24);
+        for (var i = 0; i < Lights; i++)
+        {
+            last = _picks[i].Apply(palette);
         }
 
         return last;

@@ -38,12 +38,18 @@ internal static partial class Log
     [LoggerMessage(2010, LogLevel.Information, "{Sink}: restored the previous state of {Count} light(s)")]
     public static partial void Restored(ILogger logger, string sink, int count);
 
-    [LoggerMessage(2011, LogLevel.Warning, "{Sink}: the bridge no longer streams entertainment area '{Area}' for us (now: {Owner}); starting over")]
-    public static partial void StreamLost(ILogger logger, string sink, string area, string owner);
+    [LoggerMessage(2011, LogLevel.Warning, "{Sink}: the bridge stopped entertainment area '{Area}' without telling the stream; starting over")]
+    public static partial void StreamLost(ILogger logger, string sink, string area);
 
     [LoggerMessage(2012, LogLevel.Debug, "{Sink}: skipped {Skipped} late frame slot(s) out of {Sent} sent")]
     public static partial void FramesSkipped(ILogger logger, string sink, long skipped, long sent);
 
     [LoggerMessage(2013, LogLevel.Debug, "{Sink}: stream thread scheduling: {Policy}")]
     public static partial void StreamThreadScheduling(ILogger logger, string sink, string policy);
+
+    [LoggerMessage(2014, LogLevel.Information, "{Sink}: entertainment area '{Area}' is in use by application {Owner}; leaving it alone until it is free (takeOver: false)")]
+    public static partial void AreaInUse(ILogger logger, string sink, string area, string owner);
+
+    [LoggerMessage(2015, LogLevel.Information, "{Sink}: entertainment area '{Area}' is free again; starting it")]
+    public static partial void AreaFree(ILogger logger, string sink, string area);
 }

@@ -10,6 +10,10 @@ public readonly partial record struct LightPick
     /// The palette entry this pick chooses: <see cref="Palette.Dominant"/>, <see cref="Palette.Accent"/>, or the
     /// entry at the rank (past the end: the last one). An empty palette gives black with weight 0.
     /// </summary>
+    /// <remarks>
+    /// This frame's choice alone: with two clusters of nearly equal share it changes from frame to frame. A light
+    /// follows its pick through <see cref="LightPickHold"/>, which keeps the chosen cluster until another is clearly better.
+    /// </remarks>
     /// <param name="palette">The zone's palette.</param>
     /// <param name="filter">Entries the dominant and accent picks skip (e.g. letterbox blacks); rank ignores it.</param>
     public PaletteEntry Select(Palette palette, PaletteFilter filter = default)

@@ -2,9 +2,10 @@ namespace DominantColors.Outputs;
 
 /// <summary>
 /// What a sink reports about itself while it runs: whether it reaches its device, bridge or broker, the last fault,
-/// and counts of faults, reconnects and color updates delivered. The sink's own loop writes it (sinks reconnect by
-/// themselves, so only they know); the status page, the health check and the metrics read it. Thread-safe; every
-/// report is a few interlocked writes and allocates nothing, so sinks may report per frame.
+/// whether it stands aside on purpose, and counts of faults, reconnects and color updates delivered. The sink's own
+/// loop writes it (sinks reconnect by themselves, so only they know); the status page, the health check and the
+/// metrics read it. Thread-safe; every report is a few interlocked writes and allocates nothing, so sinks may report
+/// per frame.
 /// </summary>
 public sealed class SinkStatus
 {
@@ -12,11 +13,21 @@ public sealed class SinkStatus
     private long _reconnects;
     private long _sent;
     private volatile string? _lastError;
+    private volatile string? _waiting;
     private volatile bool _connected;
     private int _everConnected;
 
-    /// <summary>Whether the sink reaches its target now: set by <see cref="ReportConnected"/>, cleared by <see cref="ReportFault"/>.</summary>
+    /// <summary>
+    /// Whether the sink reaches its target now: set by <see cref="ReportConnected"/>, cleared by <see cref="ReportFault"/>
+    /// and <see cref="ReportWaiting"/>.
+    /// </summary>
     public bool Connected => _connected;
+
+    /// <summary>
+    /// Why the sink stands aside on purpose although its target answers (another application owns the device), or
+    /// null. Not a fault: set by <see cref="ReportWaiting"/>, cleared by <see cref="ReportConnected"/> and <see cref="ReportFault"/>.
+    /// </summary>
+    public string? Waiting => _waiting;
 
     /// <summary>The last fault's reason; kept after recovery so the page can show what happened.</summary>
     public string? LastError => _lastError;
@@ -33,6 +44,7 @@ public sealed class SinkStatus
     /// <summary>The sink reaches its target (again). Counts a reconnect when it had been connected before and lost it.</summary>
     public void ReportConnected()
     {
+        _waiting = null;
         if (_connected)
         {
             return;
@@ -51,8 +63,20 @@ public sealed class SinkStatus
     {
         ArgumentException.ThrowIfNullOrEmpty(reason);
         _lastError = reason;
+        _waiting = null;
         _connected = false;
         Interlocked.Increment(ref _faults);
+    }
+
+    /// <summary>
+    /// The target answers, but the sink leaves it to someone else until it is free (<paramref name="reason"/> says
+    /// who and why): not connected, and not a fault either.
+    /// </summary>
+    public void ReportWaiting(string reason)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        _waiting = reason;
+        _connected = false;
     }
 
     /// <summary>The target is reachable but refused or deferred an update (busy, rate-limited): a fault, not a lost connection.</summary>

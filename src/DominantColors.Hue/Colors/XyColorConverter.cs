@@ -4,10 +4,20 @@ namespace DominantColors.Hue.Colors;
 
 /// <summary>
 /// sRGB (8 bits per channel) to CIE xy plus brightness, clamped into a lamp's gamut. Linearises with the sRGB curve,
-/// converts to XYZ with the chosen primaries, takes x = X/(X+Y+Z), y = Y/(X+Y+Z) and brightness = Y. Black has no
-/// chromaticity: it keeps the white point and reports brightness 0 (dark). Allocation-free; the linearisation is
-/// Core's 256-entry table.
+/// converts to XYZ with the chosen primaries and takes x = X/(X+Y+Z), y = Y/(X+Y+Z). Brightness is the color's value:
+/// its largest channel as the picture stores it (sRGB-encoded, 0 to 1).
 /// </summary>
+/// <remarks>
+/// A Hue bulb's brightness is its level relative to the most it gives at the chromaticity it shows, so a full red,
+/// green or blue picture must drive it fully, as white does; luminance Y (Philips' conversion page) dims saturated
+/// colors by their share of white instead (red to 21 %, blue to 7 %). The level is on a perceptual scale (Hue bulbs
+/// dim logarithmically: about a quarter of the light at 50 %), so the encoded value, not the linear one, makes the bulb
+/// give about the share of its light that the screen gives of its own: half-code red (128) sends 50 % where the linear
+/// channel (0.216) would send the bulb far darker than the picture. The calibration's brightness cap and minimum,
+/// set in linear light on the same largest channel, bound it through the calibrated color, and its gamma shapes
+/// the level for bulbs that dim differently. Black has no chromaticity: it keeps the white point and reports
+/// brightness 0 (dark). Allocation-free; the linearisation is Core's 256-entry table.
+/// </remarks>
 public sealed class XyColorConverter
 {
     // Rows X, Y, Z of the RGB-to-XYZ matrix.
@@ -50,6 +60,6 @@ public sealed class XyColorConverter
         }
 
         var xy = gamut.Clamp(new CieXy(x / sum, y / sum));
-        return new XyBrightness(xy, Math.Clamp(y, 0, 1));
+        return new XyBrightness(xy, Math.Max(color.R, Math.Max(color.G, color.B)) / 255.0);
     }
 }

@@ -28,6 +28,12 @@ public sealed record HueEntertainmentOptions
     public TimeSpan StatusInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// While another application streams to the area (and <see cref="TakeOver"/> is off), how often its owner is read
+    /// to learn when it is free: one GET per interval, inside the bridge's command budget.
+    /// </summary>
+    public TimeSpan AreaPollInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// Run the stream thread real-time (Linux SCHED_FIFO, when the process may: root or CAP_SYS_NICE) so a busy
     /// machine does not delay frames; the thread sleeps between frames, so it takes nothing from others.
     /// </summary>

@@ -36,7 +36,7 @@ public sealed partial class HueEntertainmentSink
         }
 
         _previous ??= [.. lights.Where(l => area.Channels.Any(c => c.LightIds.Contains(l.Id)))];
-        area = await StartAreaAsync(area, cancellationToken).ConfigureAwait(false);
+        area = await ClaimAreaAsync(area, cancellationToken).ConfigureAwait(false);
         using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         Log.StreamStarted(_logger, Name, area.Name, area.Channels.Count, 1 / _options.FrameInterval.TotalSeconds);
         connected();
@@ -162,8 +162,8 @@ public sealed partial class HueEntertainmentSink
     /// <summary>
     /// Every <see cref="HueEntertainmentOptions.StatusInterval"/>, asks the bridge whether the area still streams to
     /// us; when it went inactive or another application owns it, ends the stream (cancels <paramref name="streaming"/>)
-    /// so the loop starts over. An area someone else took is no longer ours to stop. Unanswered polls change nothing:
-    /// the DTLS session tells when the bridge itself is gone.
+    /// so the loop reads the owner again and starts over or waits. Unanswered polls change nothing: the DTLS session
+    /// tells when the bridge itself is gone.
     /// </summary>
     private async Task WatchStatusAsync(EntertainmentArea area, CancellationTokenSource streaming)
     {
@@ -195,12 +195,12 @@ public sealed partial class HueEntertainmentSink
                     continue;
                 }
 
-                if (other is not null)
+                // Another application's area is said once, by the wait that follows.
+                if (other is null)
                 {
-                    _startedArea = null;
+                    Log.StreamLost(_logger, Name, area.Name);
                 }
 
-                Log.StreamLost(_logger, Name, area.Name, other ?? "nobody (inactive)");
                 await streaming.CancelAsync().ConfigureAwait(false);
                 return;
             }

@@ -13,10 +13,11 @@ namespace DominantColors.Hue.Outputs;
 
 /// <summary>
 /// <c>type: hue, mode: entertainment</c>: streams an entertainment area over DTLS at a steady rate. Each attempt reads
-/// the area, starts it (taking it over if allowed), handshakes and streams until the bridge hangs up, something fails
-/// or colors stay black (TV off); then it releases the area and starts over with a new socket and handshake, after a
-/// growing delay when it failed. The area is stopped when the sink stops; the lights' earlier state is put back with
-/// light commands inside the bridge's <see cref="RestCommandBudget"/>, which it shares with REST outputs.
+/// the area, starts it (taking it over if allowed, else waiting while another application streams to it), handshakes
+/// and streams until the bridge hangs up, something fails or colors stay black (TV off); then it reads who owns the
+/// area, stops it only if that is still us, and starts over with a new socket and handshake, after a growing delay
+/// when it failed. The area is released when the sink stops; the lights' earlier state is put back with light
+/// commands inside the bridge's <see cref="RestCommandBudget"/>, which it shares with REST outputs.
 /// </summary>
 public sealed partial class HueEntertainmentSink : IColorSink
 {
@@ -79,7 +80,20 @@ public sealed partial class HueEntertainmentSink : IColorSink
                         failures = 0;
                         Status.ReportConnected();
                     }, cancellationToken).ConfigureAwait(false);
-                    await StopAreaAsync().ConfigureAwait(false);
+
+                    // Another application took the area: not a fault; the next attempt waits until it is free (or,
+                    // with takeOver, takes it back).
+                    var other = await ReleaseAreaAsync().ConfigureAwait(false);
+                    if (other is not null)
+                    {
+                        if (_options.TakeOver)
+                        {
+                            Status.ReportFault($"application {other} took the entertainment area");
+                        }
+
+                        continue;
+                    }
+
                     switch (end)
                     {
                         case StreamEnd.BridgeClosed:
@@ -88,11 +102,9 @@ public sealed partial class HueEntertainmentSink : IColorSink
                         case StreamEnd.StatusLost:
                             Status.ReportFault("the entertainment area stopped streaming from us");
                             break;
-                    }
-
-                    if (end == StreamEnd.Paused)
-                    {
-                        await WaitForColorsAsync(feed, cancellationToken).ConfigureAwait(false);
+                        case StreamEnd.Paused:
+                            await WaitForColorsAsync(feed, cancellationToken).ConfigureAwait(false);
+                            break;
                     }
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -102,6 +114,13 @@ public sealed partial class HueEntertainmentSink : IColorSink
                 catch (Exception ex) when (ex is HueBridgeException or IOException or SocketException or TlsException or TimeoutException
                     or InvalidOperationException)
                 {
+                    // Read who owns the area before anything else: a failure because another application took it is
+                    // not retried against that application (with takeOver, it is, after the usual delay).
+                    if (await ReleaseAreaAsync().ConfigureAwait(false) is not null && !_options.TakeOver)
+                    {
+                        continue;
+                    }
+
                     var delay = TimeSpan.FromSeconds(Math.Min(MaxDelay.TotalSeconds, 0.5 * Math.Pow(2, Math.Min(failures, 6))));
                     Status.ReportFault(ex.Message);
                     if (failures++ == 0)
@@ -109,7 +128,6 @@ public sealed partial class HueEntertainmentSink : IColorSink
                         Log.SinkFailed(_logger, Name, ex.Message, delay, ex);
                     }
 
-                    await StopAreaAsync().ConfigureAwait(false);
                     if (!await DelayAsync(delay, cancellationToken).ConfigureAwait(false))
                     {
                         return;
@@ -119,7 +137,7 @@ public sealed partial class HueEntertainmentSink : IColorSink
         }
         finally
         {
-            await StopAreaAsync().ConfigureAwait(false);
+            await ReleaseAreaAsync().ConfigureAwait(false);
         }
     }
 
@@ -155,76 +173,6 @@ public sealed partial class HueEntertainmentSink : IColorSink
     /// <summary>Waits before the next attempt; false when stopping.</summary>
     private Task<bool> DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
         StoppableDelay.WaitAsync(_time, delay, cancellationToken);
-
-    private async Task<EntertainmentArea> FindAreaAsync(CancellationToken cancellationToken)
-    {
-        var areas = await _client.GetEntertainmentAreasAsync(cancellationToken).ConfigureAwait(false);
-        return areas.FirstOrDefault(a => a.Matches(_options.Area))
-            ?? throw new HueBridgeException(
-                $"Bridge {_client.Address} has no entertainment area '{_options.Area}' (has: {string.Join(", ", areas.Select(a => a.Name))}).");
-    }
-
-    /// <summary>
-    /// Starts the area and makes sure it is ours; another app's area is taken over only when allowed. The area counts as
-    /// ours (and is stopped on the way out) only once that is known, so a stop or failure in between never ends another
-    /// app's stream.
-    /// </summary>
-    private async Task<EntertainmentArea> StartAreaAsync(EntertainmentArea area, CancellationToken cancellationToken)
-    {
-        var ours = _credentials.ApplicationId;
-        if (ours is null || !IsOther(area.ActiveStreamerId, ours))
-        {
-            _startedArea = area;
-        }
-
-        await _client.StartEntertainmentAsync(area.Id, cancellationToken).ConfigureAwait(false);
-        if (ours is null)
-        {
-            return area;
-        }
-
-        var now = await FindAreaAsync(cancellationToken).ConfigureAwait(false);
-        if (now.ActiveStreamerId is { } other && IsOther(other, ours))
-        {
-            _startedArea = null;
-            if (!_options.TakeOver)
-            {
-                throw new HueBridgeException(
-                    $"Entertainment area '{area.Name}' is in use by application {other}; set takeOver: true to take it over.");
-            }
-
-            Log.AreaTakenOver(_logger, Name, area.Name, other);
-            _startedArea = area;
-            await _client.StopEntertainmentAsync(area.Id, cancellationToken).ConfigureAwait(false);
-            await _client.StartEntertainmentAsync(area.Id, cancellationToken).ConfigureAwait(false);
-        }
-
-        _startedArea = area;
-        return now;
-
-        static bool IsOther(string? streamer, string ours) =>
-            streamer is not null && !string.Equals(streamer, ours, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private async Task StopAreaAsync()
-    {
-        if (_startedArea is not { } area)
-        {
-            return;
-        }
-
-        _startedArea = null;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
-        try
-        {
-            await _client.StopEntertainmentAsync(area.Id, timeout.Token).ConfigureAwait(false);
-            Log.StreamStopped(_logger, Name, area.Name);
-        }
-        catch (Exception ex) when (ex is HueBridgeException or IOException or OperationCanceledException)
-        {
-            // The bridge may be unreachable; it releases the area by itself after 10 s without frames.
-        }
-    }
 
     /// <summary>Handshakes as the application id, falling back to the application key when the bridge refuses it.</summary>
     private async Task<DtlsPskConnection> ConnectAsync(CancellationToken cancellationToken)

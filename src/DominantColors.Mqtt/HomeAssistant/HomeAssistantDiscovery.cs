@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace DominantColors.Mqtt.HomeAssistant;
@@ -6,6 +7,10 @@ namespace DominantColors.Mqtt.HomeAssistant;
 /// <summary>
 /// The retained discovery configs that make the daemon one Home Assistant device: a light (on/off and brightness),
 /// a smoothing select, and sensors for the dominant color and the frame rate, all tied to the availability topic.
+/// Entity ids come from <c>default_entity_id</c> (e.g. <c>light.dominant_colors_ambient</c>); Home Assistant no
+/// longer reads <c>object_id</c>. Names follow its entity naming: the light is the device's main feature, so its name
+/// is null and it shows as the device; the others carry short names of their own, shown after the device's. The light
+/// declares <c>flash</c> and <c>transition</c> false: the ambient light switches and dims at once and cannot flash.
 /// </summary>
 internal sealed class HomeAssistantDiscovery
 {
@@ -49,13 +54,15 @@ internal sealed class HomeAssistantDiscovery
         [
             Config("light", "ambient", new JsonObject
             {
-                ["name"] = "Ambient light",
+                ["name"] = null,
                 ["schema"] = "json",
                 ["cmd_t"] = LightCommandTopic,
                 ["stat_t"] = LightStateTopic,
                 ["brightness"] = true,
                 ["brightness_scale"] = 255,
                 ["supported_color_modes"] = new JsonArray("brightness"),
+                ["flash"] = false,
+                ["transition"] = false,
             }),
             Config("select", "smoothing", new JsonObject
             {
@@ -87,11 +94,34 @@ internal sealed class HomeAssistantDiscovery
         {
             var uniqueId = $"{node}_{objectId}";
             payload["uniq_id"] = uniqueId;
-            payload["obj_id"] = uniqueId;
+            payload["def_ent_id"] = $"{component}.{Slug(uniqueId)}";
             payload["avty_t"] = AvailabilityTopic;
             payload["dev"] = Device();
             return ($"{_options.DiscoveryPrefix}/{component}/{node}/{objectId}/config", payload.ToJsonString());
         }
+    }
+
+    /// <summary>
+    /// The node id as an entity id's object part, which Home Assistant requires in lower case, <c>[a-z0-9_]</c>, with
+    /// no doubled, leading or trailing <c>_</c> (its <c>valid_entity_id</c>); a node id such as <c>TV-Room</c> becomes
+    /// <c>tv_room</c>, as Home Assistant's own slugify would make it.
+    /// </summary>
+    private static string Slug(string id)
+    {
+        var slug = new StringBuilder(id.Length);
+        foreach (var c in id)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (slug.Length > 0 && slug[^1] != '_')
+            {
+                slug.Append('_');
+            }
+        }
+
+        return slug.ToString().TrimEnd('_');
     }
 
     private JsonObject Device() => new()

@@ -24,14 +24,29 @@ internal abstract class PresetWriter
         }
     }
 
-    /// <summary>The device topic of each light, <c>{light}</c> already expanded.</summary>
+    /// <summary>The device topic of each light, <c>{light}</c> already expanded (for esphome, to the light's object id).</summary>
     public IReadOnlyList<string> DeviceTopics { get; }
 
     /// <summary>Writes the command for <paramref name="color"/> on light <paramref name="light"/>; black means off.</summary>
     public abstract MqttCommand Write(int light, Rgb24 color);
 
+    /// <summary>
+    /// A second command that completes the last <see cref="Write"/> on <paramref name="light"/>, sent right after it
+    /// (WLED's <c>ON</c> after the first color that follows its off); false when there is none.
+    /// </summary>
+    public virtual bool TryWriteFollowUp(int light, out MqttCommand command)
+    {
+        command = default;
+        return false;
+    }
+
     /// <summary>Commands sent once after every connect, before any color (e.g. Tasmota's Fade and Speed).</summary>
     public virtual IReadOnlyList<MqttCommand> SetupCommands(int light) => [];
+
+    /// <summary>Forgets what the devices were last told, after a reconnect: their state may have changed meanwhile.</summary>
+    public virtual void Reset()
+    {
+    }
 
     public static PresetWriter Create(MqttSinkOptions options)
     {
@@ -40,7 +55,9 @@ internal abstract class PresetWriter
         var topics = new string[options.Lights.Count];
         for (var i = 0; i < topics.Length; i++)
         {
-            topics[i] = topicTemplate.Replace("{light}", options.Lights[i], StringComparison.Ordinal);
+            // ESPHome builds every topic from object ids, so there {light} is the name in that form.
+            var light = options.Preset == MqttPreset.Esphome ? EsphomeObjectId.From(options.Lights[i]) : options.Lights[i];
+            topics[i] = topicTemplate.Replace("{light}", light, StringComparison.Ordinal);
         }
 
         return options.Preset switch

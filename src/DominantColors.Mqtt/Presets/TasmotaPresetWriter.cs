@@ -6,8 +6,10 @@ using DominantColors.Colors;
 namespace DominantColors.Mqtt.Presets;
 
 /// <summary>
-/// Tasmota: <c>cmnd/&lt;topic&gt;/Color</c> ← <c>#RRGGBB</c> (the values carry the brightness, and <c>#000000</c> is
-/// dark). After each connect <c>Fade</c> and <c>Speed</c> make the lamp glide over the configured transition.
+/// Tasmota: <c>cmnd/&lt;topic&gt;/Color</c> ← <c>#RRGGBB</c> (the values carry the brightness). <c>#000000</c> is
+/// Tasmota's off: a color of brightness 0 switches the power off, and any other switches it on again
+/// (<c>LightPreparePower</c> in arendst/Tasmota xdrv_04_light.ino). After each connect <c>Fade</c> and <c>Speed</c> make
+/// the lamp glide over the configured transition.
 /// </summary>
 internal sealed class TasmotaPresetWriter : PresetWriter
 {

@@ -24,6 +24,11 @@ internal sealed partial class MqttColorSink
                     if (_schedule.ShouldSend(light, _colors[light], now))
                     {
                         await PublishAsync(_writer.Write(light, _colors[light]), cancellationToken).ConfigureAwait(false);
+                        if (_writer.TryWriteFollowUp(light, out var followUp))
+                        {
+                            await PublishAsync(followUp, cancellationToken).ConfigureAwait(false);
+                        }
+
                         _schedule.MarkSent(light, _colors[light], now);
                         Status.ReportSent();
                         ColorPublished?.Invoke(light);

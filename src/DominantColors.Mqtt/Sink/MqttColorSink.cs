@@ -167,6 +167,7 @@ internal sealed partial class MqttColorSink : IColorSink
         await MqttConnector.ConnectAsync(_client, _clientOptions, _options.Connection, cancellationToken).ConfigureAwait(false);
         await CaptureStateAsync(cancellationToken).ConfigureAwait(false);
         _schedule.Reset();
+        _writer.Reset();
         for (var light = 0; light < _colors.Length; light++)
         {
             foreach (var command in _writer.SetupCommands(light))

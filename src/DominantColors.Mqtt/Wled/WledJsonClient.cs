@@ -3,7 +3,7 @@ using System.Text;
 
 namespace DominantColors.Mqtt.Wled;
 
-/// <summary>WLED's JSON API: read <c>/json/state</c> to save it, post state objects (live mode, restore).</summary>
+/// <summary>WLED's JSON API: read <c>/json/state</c> to save it, post state objects (leave realtime mode, restore).</summary>
 internal sealed class WledJsonClient : IDisposable
 {
     private readonly HttpClient _http;

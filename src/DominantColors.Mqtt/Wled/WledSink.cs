@@ -10,8 +10,11 @@ namespace DominantColors.Mqtt.Wled;
 
 /// <summary>
 /// The <c>type: wled</c> output: streams every LED's color to a WLED controller over UDP (DDP, DRGB or DNRGB) at
-/// frame rate, capped, and resends the last frame every second so WLED stays in realtime mode. Through the JSON API
-/// it saves the controller's state and enters live mode first, and puts the state back in <see cref="RestoreAsync"/>.
+/// frame rate, capped, and resends the last frame every second so WLED stays in realtime mode. The first packet puts
+/// WLED into realtime mode by itself, with a timeout (DDP: WLED's own, 2.5 s by default; DRGB/DNRGB: the packet's
+/// timeout byte), so a daemon that dies without a goodbye frees the strip within that timeout. The JSON API only
+/// saves the controller's state first and puts it back in <see cref="RestoreAsync"/>: it never sends
+/// <c>"live":true</c>, which WLED holds with no timeout at all (<c>realtimeLock(65000)</c> in wled00/json.cpp).
 /// Per frame it expands zone colors into a reused LED buffer and reused packet buffers; the only per-frame
 /// allocations are the two timeout tokens of the wait for the next frame.
 /// </summary>
@@ -77,7 +80,7 @@ internal sealed partial class WledSink : IColorSink
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        await EnterLiveModeAsync(cancellationToken).ConfigureAwait(false);
+        await SaveStateAsync(cancellationToken).ConfigureAwait(false);
         var backoff = new ReconnectBackoff(_firstRetry, TimeSpan.FromSeconds(30));
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -146,17 +149,20 @@ internal sealed partial class WledSink : IColorSink
         return ValueTask.CompletedTask;
     }
 
-    private async Task EnterLiveModeAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the state to put back on stop (once: a restart of the stream must not save its own frames). Nothing is
+    /// posted: realtime mode starts with the first packet, shows even while WLED is off, and ends by its timeout.
+    /// </summary>
+    private async Task SaveStateAsync(CancellationToken cancellationToken)
     {
-        if (_json is null)
+        if (_json is null || _savedState is not null)
         {
             return;
         }
 
         try
         {
-            _savedState ??= await _json.GetStateAsync(cancellationToken).ConfigureAwait(false);
-            await _json.PostStateAsync("""{"on":true,"live":true}""", cancellationToken).ConfigureAwait(false);
+            _savedState = await _json.GetStateAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -20,7 +20,10 @@ internal sealed class WledSinkOptions
     /// <summary><c>protocol</c>: ddp, drgb or dnrgb.</summary>
     public WledProtocol Protocol { get; set; } = WledProtocol.Ddp;
 
-    /// <summary><c>timeout</c>: seconds WLED stays in realtime mode after the last packet (DRGB/DNRGB), 1-255.</summary>
+    /// <summary>
+    /// <c>timeout</c>: seconds WLED stays in realtime mode after the last packet (DRGB/DNRGB), 1-254. WLED reads 255
+    /// as "never time out" (udp.cpp), which would leave the strip frozen if the daemon died, so it is refused.
+    /// </summary>
     public int Timeout { get; set; } = 2;
 
     /// <summary><c>ledCount</c>: LEDs on the strip when no layout is given.</summary>
@@ -32,7 +35,7 @@ internal sealed class WledSinkOptions
     /// <summary><c>layout</c>.</summary>
     public StripLayout? Layout { get; set; }
 
-    /// <summary><c>jsonApi</c>: save the state, enter live mode and restore afterwards over HTTP.</summary>
+    /// <summary><c>jsonApi</c>: save the state before streaming and restore it afterwards over HTTP.</summary>
     public bool JsonApi { get; set; } = true;
 
     /// <summary><c>httpPort</c> of the JSON API.</summary>
@@ -61,9 +64,9 @@ internal sealed class WledSinkOptions
             errors.Add(new("httpPort", $"{HttpPort} is not a TCP port (1-65535)"));
         }
 
-        if (Timeout is < 1 or > 255)
+        if (Timeout is < 1 or > 254)
         {
-            errors.Add(new("timeout", $"{Timeout} is not 1-255 seconds"));
+            errors.Add(new("timeout", $"{Timeout} is not 1-254 seconds (WLED never times out at 255)"));
         }
 
         if (MaxRate is <= 0 or > 200 || double.IsNaN(MaxRate))

@@ -37,7 +37,7 @@ internal static class DaemonHost
         }
 
         var services = builder.Services;
-        services.AddSystemd();
+        services.AddSystemdIntegration();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(file);
         services.AddSingleton(new CommandLineSwitches(switches));

@@ -110,8 +110,10 @@ internal sealed class LiveConfig : BackgroundService
         {
             var text = ReadText(path);
 
-            // Missing for a moment while an editor renames its copy into place: the next event or check reads it.
-            if (text is null || string.Equals(text, _seen, StringComparison.Ordinal))
+            // Missing for a moment while an editor renames its copy into place, or empty between the truncation and
+            // the write of a save in place (a slow write can outlast the quiet time): the next event or check reads
+            // it. An empty file is never a configuration, so nothing is lost by not reporting it.
+            if (string.IsNullOrEmpty(text) || string.Equals(text, _seen, StringComparison.Ordinal))
             {
                 return;
             }

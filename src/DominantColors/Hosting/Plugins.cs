@@ -30,6 +30,9 @@ internal static class Plugins
         services.AddFrameSourceFactory<FfmpegFrameSourceFactory>();
         services.AddFrameSourceFactory<V4l2FrameSourceFactory>();
 
+        // Sources (type: hyperion).
+        services.AddFrameSourceFactory<HyperionSourceFactory>();
+
         // Outputs (type: console).
         services.AddColorSinkFactory<ConsoleSinkFactory>();
 

@@ -64,6 +64,7 @@ internal sealed partial class LightPipeline
         _smoother = new Smoother(lights, new SmoothingSettings(), frequency);
         _delay = new OutputDelay(lights, DelayCapacity, frequency);
         _wholeInterval = frequency / 2;
+        _pickHold = new LightPickHold(lights, new LightPickHoldSettings(), frequency);
         Configure(settings);
     }
 
@@ -111,7 +112,7 @@ internal sealed partial class LightPipeline
         if (frame is not null)
         {
             var start = Stopwatch.GetTimestamp();
-            black = Extract(frame);
+            black = Extract(frame, now);
             _metrics.RecordStage(PipelineMetrics.ExtractStage, start);
         }
 
@@ -147,7 +148,7 @@ internal sealed partial class LightPipeline
     }
 
     /// <summary>Border crop, per-zone palettes and per-light picks; returns whether the frame is black.</summary>
-    private bool Extract(Frame frame)
+    private bool Extract(Frame frame, long now)
     {
         Rgb24Image image = frame;
         var crop = _settings.Analysis.Borders ? _borders.Detect(image, frame.Timestamp) : PixelRect.Whole(image.Width, image.Height);
@@ -157,12 +158,7 @@ internal sealed partial class LightPipeline
             _palettes[z] = rect.IsEmpty ? Palette.Empty : _trackers[z].Update(image.Slice(rect.X, rect.Y, rect.Width, rect.Height));
         }
 
-        var lights = _settings.Lights;
-        for (var i = 0; i < lights.Count; i++)
-        {
-            _targets[i] = lights[i].Pick.Apply(_palettes[_layout.LightZone[i]]);
-        }
-
+        PickLights(now);
         RecordPictureDominant(image, crop, frame.Timestamp);
         return _signal.IsBlack(image);
     }

@@ -3,8 +3,10 @@ using DominantColors.Pipeline;
 namespace DominantColors.Web;
 
 /// <summary>
-/// Healthy only while frames flow (one analysed within <see cref="FrameTimeout"/>) and every output is connected:
-/// what <c>/healthz</c> answers with 200 or 503, and what a Docker HEALTHCHECK or a load balancer acts on.
+/// Healthy only while frames flow (one analysed within <see cref="FrameTimeout"/>) and every output is connected or
+/// stands aside on purpose (<see cref="Outputs.SinkStatus.Waiting"/>: its device answers but another application owns
+/// it, which the answer names): what <c>/healthz</c> answers with 200 or 503, and what a Docker HEALTHCHECK or a load
+/// balancer acts on.
 /// </summary>
 internal sealed class HealthCheck(PreviewExchange frames, OutputStates outputs, TimeProvider time)
 {
@@ -26,8 +28,15 @@ internal sealed class HealthCheck(PreviewExchange frames, OutputStates outputs, 
             return (false, $"no frame analysed for {age.TotalSeconds:0.0} s (limit {FrameTimeout.TotalSeconds:0.#} s)");
         }
 
+        string? waiting = null;
         foreach (var output in outputs.All)
         {
+            if (output.Status.Waiting is { } why)
+            {
+                waiting ??= $"ok; output {output.Name} is waiting: {why}";
+                continue;
+            }
+
             if (!output.Status.Connected)
             {
                 return (false, output.Status.LastError is { } error
@@ -36,6 +45,6 @@ internal sealed class HealthCheck(PreviewExchange frames, OutputStates outputs, 
             }
         }
 
-        return (true, "ok");
+        return (true, waiting ?? "ok");
     }
 }

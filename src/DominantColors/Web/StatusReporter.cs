@@ -104,6 +104,7 @@ internal sealed class StatusReporter(WebState state)
                 status.Connected,
                 Math.Round(Finite(SumFor(sent, output.Name, static s => s.Rate)), 2),
                 status.LastError,
+                status.Waiting,
                 Errors: status.Faults,
                 Reconnects: status.Reconnects,
                 Sent: status.Sent));

@@ -76,6 +76,46 @@ public sealed class SinkStatusTests
     }
 
     [Fact]
+    public void ReportWaiting_WhileConnected_IsNotConnectedNorAFault()
+    {
+        var status = new SinkStatus();
+        status.ReportConnected();
+
+        status.ReportWaiting("entertainment area 'TV' is in use by application 5c1e");
+
+        Assert.False(status.Connected);
+        Assert.Equal("entertainment area 'TV' is in use by application 5c1e", status.Waiting);
+        Assert.Equal(0, status.Faults);
+        Assert.Null(status.LastError);
+    }
+
+    [Fact]
+    public void ReportConnected_AfterWaiting_ClearsWaitingAndCountsAReconnect()
+    {
+        var status = new SinkStatus();
+        status.ReportConnected();
+        status.ReportWaiting("in use by another application");
+
+        status.ReportConnected();
+
+        Assert.True(status.Connected);
+        Assert.Null(status.Waiting);
+        Assert.Equal(1, status.Reconnects);
+    }
+
+    [Fact]
+    public void ReportFault_WhileWaiting_ClearsWaiting()
+    {
+        var status = new SinkStatus();
+        status.ReportWaiting("in use by another application");
+
+        status.ReportFault("bridge 192.168.1.20 did not answer");
+
+        Assert.Null(status.Waiting);
+        Assert.Equal(1, status.Faults);
+    }
+
+    [Fact]
     public void ReportSent_FromManyThreads_CountsEveryUpdate()
     {
         var status = new SinkStatus();

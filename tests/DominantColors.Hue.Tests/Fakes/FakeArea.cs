@@ -14,7 +14,14 @@ public sealed class FakeArea(string id, string name, IReadOnlyList<(FakeLight Li
 
     public int Starts { get; set; }
 
+    /// <summary>An application that starts the area just before our next start reaches the bridge, once.</summary>
+    public string? StartedFirstBy { get; set; }
+
+    /// <summary>Stops sent by our client (never by another application).</summary>
     public int Stops { get; set; }
+
+    /// <summary>Times another application started the area (see <see cref="FakeHueBridge.StartAsOtherApplication"/>).</summary>
+    public int OtherStarts { get; set; }
 
     /// <summary>GETs of this one area (status polls).</summary>
     public int StatusReads { get; set; }

@@ -9,8 +9,9 @@ namespace DominantColors.Hue.Tests.Fakes;
 /// <summary>
 /// The bridge's Entertainment endpoint: DTLS PSK on UDP loopback. Handshakes only while an area is started by our
 /// application, with identity = application id (or the key, when <see cref="AcceptKeyAsIdentity"/>) and PSK = the
-/// client key; decodes every HueStream frame; drops the session (close_notify, area inactive) after
-/// <see cref="InactivityTimeout"/> of silence, as the real bridge does after 10 s.
+/// client key; decodes every HueStream frame and shows it on the area's lights (<see cref="FakeHueBridge.ShowStreamed"/>);
+/// drops the session (close_notify, area inactive) after <see cref="InactivityTimeout"/> of silence, as the real bridge
+/// does after 10 s.
 /// </summary>
 public sealed class FakeEntertainmentServer : IDisposable
 {
@@ -21,6 +22,7 @@ public sealed class FakeEntertainmentServer : IDisposable
     private readonly List<HueStreamFrame> _frames = [];
     private volatile bool _stopped;
     private volatile bool _endSession;
+    private volatile bool _silentEnd;
     private volatile bool _deaf;
     private volatile bool _keepFrames = true;
     private long _frameCount;
@@ -118,6 +120,13 @@ public sealed class FakeEntertainmentServer : IDisposable
     /// <summary>Ends the current session (the area was stopped over REST).</summary>
     internal void EndSession() => _endSession = true;
 
+    /// <summary>Ends the current session for another application: with a close_notify, or without a word.</summary>
+    internal void KillSession(bool alert)
+    {
+        _silentEnd = !alert;
+        _endSession = true;
+    }
+
     private void Serve()
     {
         var buffer = new byte[2048];
@@ -172,6 +181,7 @@ public sealed class FakeEntertainmentServer : IDisposable
 
         Sessions++;
         _endSession = false;
+        _silentEnd = false;
         Signal();
         var lastFrame = Environment.TickCount64;
         while (!_stopped && !_endSession && !server.PeerClosed)
@@ -185,6 +195,7 @@ public sealed class FakeEntertainmentServer : IDisposable
                     if (HueStreamFrame.TryDecode(buffer.AsSpan(0, read), out var frame) && frame!.ConfigurationId == area.Id)
                     {
                         Interlocked.Increment(ref _frameCount);
+                        _bridge.ShowStreamed(area, frame);
                         if (_keepFrames)
                         {
                             _frames.Add(frame);
@@ -206,7 +217,11 @@ public sealed class FakeEntertainmentServer : IDisposable
             }
         }
 
-        dtls.Close();
+        if (!_silentEnd)
+        {
+            dtls.Close();
+        }
+
         EndedSessions++;
         Signal();
     }

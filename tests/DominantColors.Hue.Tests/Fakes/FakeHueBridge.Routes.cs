@@ -178,7 +178,21 @@ public sealed partial class FakeHueBridge
         {
             case "start":
                 area.Starts++;
-                area.ActiveStreamer ??= ApplicationId; // starting an area someone else streams to keeps them as owner
+                if (area.StartedFirstBy is { } first)
+                {
+                    area.StartedFirstBy = null;
+                    area.ActiveStreamer = first;
+                }
+
+                if (area.ActiveStreamer is { } owner && owner != ApplicationId)
+                {
+                    // Refused while another application streams to it: Signify's huestream StreamStarter reads a failed
+                    // start (CLIP v2 error 503 or 400, v1 error 307 "cannot activate") as "in use", and stops the owner first
+                    // only when told to override.
+                    return FakeHttpResponse.V2Error(503, "entertainment configuration is in use by another application");
+                }
+
+                area.ActiveStreamer = ApplicationId;
                 break;
             case "stop":
                 area.Stops++;

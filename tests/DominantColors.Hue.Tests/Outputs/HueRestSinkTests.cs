@@ -152,6 +152,36 @@ public sealed class HueRestSinkTests
         Assert.Equal(x, bridge.Lights[0].X, 3);
     }
 
+    [Theory]
+    [InlineData(255, 0, 0, 100.0)]
+    [InlineData(0, 255, 0, 100.0)]
+    [InlineData(0, 0, 255, 100.0)]
+    [InlineData(128, 0, 0, 50.0)]   // half-code red: its value 128/255, as half-code grey's
+    [InlineData(64, 0, 64, 25.0)]   // dark purple: 64/255
+    public async Task RunAsync_Color_BulbLevelIsTheColorsValue(byte r, byte g, byte b, double level)
+    {
+        var time = new FakeTimeProvider();
+        await using var bridge = new FakeHueBridge(time);
+        using var budget = new RestCommandBudget(time);
+        using var client = Paired(bridge);
+        var sink = NewSink(bridge, client, budget, time);
+        await using (var driver = new RestSinkDriver(sink, budget, time))
+        {
+            await driver.StartAsync();
+            await driver.PublishAsync(new Rgb24(r, g, b), new Rgb24(r, g, b), Rgb24.Black);
+            for (var i = 0; i < 10; i++)
+            {
+                await driver.AdvanceAsync(FrameInterval * 5);
+            }
+        }
+
+        // The fake bridge keeps dimming.brightness as the bulb's level, 0-100 % of what it gives in that color.
+        Assert.True(bridge.Lights[0].On);
+        Assert.Equal(level, bridge.Lights[0].Brightness, 0.5);
+        Assert.Equal(level, bridge.Lights[1].Brightness, 0.5);
+        Assert.False(bridge.Lights[2].On); // black is off
+    }
+
     private static HueRestSink NewSink(
         FakeHueBridge bridge, HueBridgeClient client, RestCommandBudget budget, TimeProvider time, ILogger<HueRestSink>? logger = null) =>
         new("hue:test", client,

@@ -25,12 +25,15 @@ internal sealed class DaemonProcess : IAsyncDisposable
     /// <paramref name="directory"/> (a unique temporary one), with <paramref name="environment"/> added to this
     /// process's environment (NOTIFY_SOCKET, WATCHDOG_USEC, overrides). <paramref name="app"/> is the
     /// <c>dominant-colors.dll</c> to run: by default the build beside this assembly, or a published one.
+    /// <paramref name="parentName"/> names the parent otherwise: under the shipped unit (<c>ProtectProc=invisible</c>)
+    /// the app cannot see its parent at all, so only NOTIFY_SOCKET tells it that systemd runs it.
     /// </summary>
-    public static DaemonProcess Start(string directory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string? app = null)
+    public static DaemonProcess Start(
+        string directory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string? app = null, string parentName = "systemd")
     {
-        var systemd = Path.Combine(directory, "systemd");
-        File.CreateSymbolicLink(systemd, "/bin/sh");
-        var start = new ProcessStartInfo(systemd)
+        var parent = Path.Combine(directory, parentName);
+        File.CreateSymbolicLink(parent, "/bin/sh");
+        var start = new ProcessStartInfo(parent)
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
@@ -40,7 +43,7 @@ internal sealed class DaemonProcess : IAsyncDisposable
         };
 
         // "; exit $?" keeps the shell from exec'ing the app in its place: the app must stay its child.
-        foreach (var argument in (string[])["-c", "\"$@\"; exit $?", "systemd", DotnetHost, app ?? AppPath])
+        foreach (var argument in (string[])["-c", "\"$@\"; exit $?", parentName, DotnetHost, app ?? AppPath])
         {
             start.ArgumentList.Add(argument);
         }

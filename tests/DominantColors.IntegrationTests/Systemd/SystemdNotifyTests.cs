@@ -87,6 +87,26 @@ public sealed class SystemdNotifyTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_ParentNotNamedSystemd_SendsReadyAndWatchdogFromNotifySocketAlone()
+    {
+        // As under the shipped unit, where ProtectProc=invisible hides PID 1 from the service user: the parent tells the
+        // app nothing, NOTIFY_SOCKET is the only sign of systemd.
+        using var notify = new NotifySocket(_directory.FullName);
+        await using var daemon = Start(notify, """
+            source:
+              type: pattern
+            lights:
+              - name: tv
+            outputs:
+              - type: console
+                lights: [tv]
+            """, parentName: "sh");
+
+        Assert.True(await notify.WaitForAsync(HasReady, StartBound), $"no READY=1:\n{daemon.Output}");
+        Assert.True(await notify.WaitForAsync(r => Pings(r) >= 2, TimeSpan.FromSeconds(10)), $"no WATCHDOG=1:\n{daemon.Output}");
+    }
+
+    [Fact]
     public async Task Run_SourceCannotStart_ExitsOneWithoutReady()
     {
         using var notify = new NotifySocket(_directory.FullName);
@@ -116,14 +136,15 @@ public sealed class SystemdNotifyTests : IDisposable
 
     private static int Pings(IReadOnlyList<NotifySocket.Notification> received) => received.Count(n => n.States.Contains(Watchdog));
 
-    private DaemonProcess Start(NotifySocket notify, string yaml)
+    private DaemonProcess Start(NotifySocket notify, string yaml, string parentName = "systemd")
     {
         var path = Path.Combine(_directory.FullName, "config.yaml");
         File.WriteAllText(path, yaml);
         return DaemonProcess.Start(
             _directory.FullName,
             ["run", "--config", path, "--web:enabled=false"],
-            new Dictionary<string, string> { ["NOTIFY_SOCKET"] = notify.Path, ["WATCHDOG_USEC"] = WatchdogUsec });
+            new Dictionary<string, string> { ["NOTIFY_SOCKET"] = notify.Path, ["WATCHDOG_USEC"] = WatchdogUsec },
+            parentName: parentName);
     }
 
     /// <summary>Writes a PNG beside its final name, then renames it in, as a capture tool would.</summary>

@@ -51,6 +51,7 @@ public sealed class HomeAssistantBridgeTests : IAsyncLifetime
         {
             var message = await ha.NextAsync();
             Assert.True(message.Retain);
+            Assert.Empty(HomeAssistantDiscoveryRules.Check(message.Topic, message.Payload));
             configs[message.Topic] = JsonNode.Parse(message.Payload)!;
         }
 
@@ -61,6 +62,7 @@ public sealed class HomeAssistantBridgeTests : IAsyncLifetime
         Assert.Equal("json", (string?)light["schema"]);
         Assert.Equal("dominant-colors/tv_ambi/light/set", (string?)light["cmd_t"]);
         Assert.Equal("tv_ambi_ambient", (string?)light["uniq_id"]);
+        Assert.Equal("light.tv_ambi_ambient", (string?)light["def_ent_id"]);
         Assert.Equal("dominant-colors/tv_ambi/availability", (string?)light["avty_t"]);
         Assert.Equal("tv_ambi", (string?)light["dev"]!["ids"]![0]);
         Assert.Equal("""["none","subtle","moderate","high","intense"]""", configs["homeassistant/select/tv_ambi/smoothing/config"]["options"]!.ToJsonString());

@@ -26,7 +26,7 @@ public sealed class MqttSinkMeasurements(ITestOutputHelper output)
     public async Task Publish_LoopbackMosquitto_ColorReachesSubscriberWithinBudget()
     {
         await using var broker = await MosquittoBroker.StartAsync();
-        await using var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port);
+        await using var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port, "wled/tv/col"); // colors only, not WLED's ON
         var options = Options(broker.Port);
         await using var sink = new MqttColorSink(options, TimeProvider.System, NullLogger<MqttColorSink>.Instance)
         {

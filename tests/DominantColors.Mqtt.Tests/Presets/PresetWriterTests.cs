@@ -11,7 +11,7 @@ public sealed class PresetWriterTests
     {
         // preset, color, topic, payload
         { "wled", 255, 136, 0, "wled/tv/col", "#FF8800" },
-        { "wled", 0, 0, 0, "wled/tv/col", "#000000" },
+        { "wled", 0, 0, 0, "wled/tv", "OFF" },
         { "wled-instant", 128, 64, 0, "wled/tv/api", """{"on":true,"bri":128,"tt":0,"seg":[{"col":[[255,128,0]]}]}""" },
         { "wled-instant", 0, 0, 0, "wled/tv/api", """{"on":false,"tt":0}""" },
         { "zigbee2mqtt", 255, 0, 0, "zigbee2mqtt/tv/set", """{"state":"ON","color":{"x":0.6400,"y":0.3300},"brightness":254,"transition":0.5}""" },
@@ -53,6 +53,30 @@ public sealed class PresetWriterTests
     }
 
     [Fact]
+    public void TryWriteFollowUp_Wled_SwitchesOnWithTheFirstColorAfterAConnectOrAnOff()
+    {
+        var writer = PresetWriter.Create(Options("wled"));
+
+        Assert.Equal(["wled/tv/col #010203", "wled/tv ON"], Sent(writer, new Rgb24(1, 2, 3)));
+        Assert.Equal(["wled/tv/col #040506"], Sent(writer, new Rgb24(4, 5, 6)));
+        Assert.Equal(["wled/tv OFF"], Sent(writer, Rgb24.Black));
+        Assert.Equal(["wled/tv/col #070809", "wled/tv ON"], Sent(writer, new Rgb24(7, 8, 9)));
+        writer.Reset();
+        Assert.Equal(["wled/tv/col #070809", "wled/tv ON"], Sent(writer, new Rgb24(7, 8, 9)));
+    }
+
+    [Theory]
+    [InlineData("tv", "tv/light/tv/command")]
+    [InlineData("TV Backlight", "tv_backlight/light/tv_backlight/command")]
+    [InlineData("Küche.Links-2", "k__che_links-2/light/k__che_links-2/command")]
+    public void Create_EsphomeLightName_UsesEsphomesObjectIdInTheTopic(string light, string topic)
+    {
+        var options = new MqttSinkOptions { Preset = MqttPreset.Esphome, Lights = [light] };
+
+        Assert.Equal(topic, PresetWriter.Create(options).Write(0, new Rgb24(1, 2, 3)).Topic);
+    }
+
+    [Fact]
     public void Create_SeveralLights_ExpandsTheLightPlaceholderPerLight()
     {
         var options = new MqttSinkOptions { Preset = MqttPreset.Zigbee2Mqtt, Lights = ["left", "right"] };
@@ -72,6 +96,19 @@ public sealed class PresetWriterTests
 
         Assert.True(first.Payload.Span.Overlaps(second.Payload.Span));
         Assert.Equal("""{"state":"OFF","transition":0.5}""", Encoding.UTF8.GetString(second.Payload.Span));
+    }
+
+    private static string[] Sent(PresetWriter writer, Rgb24 color)
+    {
+        var sent = new List<string>();
+        var command = writer.Write(0, color);
+        sent.Add($"{command.Topic} {Encoding.UTF8.GetString(command.Payload.Span)}");
+        if (writer.TryWriteFollowUp(0, out var followUp))
+        {
+            sent.Add($"{followUp.Topic} {Encoding.UTF8.GetString(followUp.Payload.Span)}");
+        }
+
+        return [.. sent];
     }
 
     internal static MqttSinkOptions Options(string preset)

@@ -58,7 +58,10 @@ public sealed class MqttColorSinkMosquittoTests
 
         Assert.Equal("wled/tv/col", latest.Topic);
         Assert.Equal("#2B0AC8", latest.Payload);
-        Assert.Equal(publishedBeforeOutage + 1, sink.PublishedCount);
+
+        // WLED may have been switched off while the broker was away: the first color after a connect switches it on.
+        Assert.Equal(new ReceivedMessage("wled/tv", "ON", false), await again.NextAsync());
+        Assert.Equal(publishedBeforeOutage + 2, sink.PublishedCount);
         Assert.True(sink.Status.Connected);
         Assert.Equal(1, sink.Status.Reconnects);
         Assert.Equal(2, sink.Status.Sent);

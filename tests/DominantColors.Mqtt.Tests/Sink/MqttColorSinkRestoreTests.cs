@@ -60,7 +60,7 @@ public sealed class MqttColorSinkRestoreTests
         await using var broker = await MosquittoBroker.StartAsync();
         await using var device = await FakeMqttDevice.StartAsync(broker.Port, new Dictionary<string, string> { ["wled/tv/c"] = "#112233", ["wled/tv/g"] = "77" });
 
-        var restored = await StreamThenRestoreAsync(broker, PresetWriterTests.Options("wled"), "wled/tv/col");
+        var restored = await StreamThenRestoreAsync(broker, PresetWriterTests.Options("wled"), "wled/tv");
 
         Assert.Equal([new ReceivedMessage("wled/tv/col", "#112233", false), new ReceivedMessage("wled/tv", "77", false)], restored);
     }
@@ -98,7 +98,7 @@ public sealed class MqttColorSinkRestoreTests
     {
         await using var broker = await MosquittoBroker.StartAsync();
 
-        var restored = await StreamThenRestoreAsync(broker, PresetWriterTests.Options("wled"), "wled/tv/col", stateWaitMs: 300);
+        var restored = await StreamThenRestoreAsync(broker, PresetWriterTests.Options("wled"), "wled/tv", stateWaitMs: 300);
 
         Assert.Empty(restored);
     }

@@ -38,7 +38,7 @@ public sealed class MqttColorSinkTests
     public async Task RunAsync_InvisibleThenVisibleChange_SendsOnlyTheVisibleOne()
     {
         await using var broker = await InProcessBroker.StartAsync();
-        await using var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port);
+        await using var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port, "wled/tv/col");
         var options = PresetWriterTests.Options("wled");
         options.Connection.Broker = "127.0.0.1";
         options.Connection.Port = broker.Port;
@@ -58,6 +58,32 @@ public sealed class MqttColorSinkTests
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         Assert.Empty(subscriber.Drain());
+    }
+
+    [Fact]
+    public async Task RunAsync_WledColorBlackColor_WledGoesOnOffAndOnAgain()
+    {
+        await using var broker = await InProcessBroker.StartAsync();
+        await using var wled = await FakeWledMqtt.StartAsync(broker.Port, "wled/tv");
+        var options = PresetWriterTests.Options("wled");
+        options.Connection.Broker = "127.0.0.1";
+        options.Connection.Port = broker.Port;
+        options.MaxRate = 100;
+        await using var sink = NoRestore(options);
+        using var feed = new LightFeed(options.Lights);
+        using var stop = new CancellationTokenSource();
+        var run = sink.RunAsync(feed, stop.Token);
+
+        feed.Publish([new Rgb24(200, 0, 0)], 1);
+        await wled.WaitUntilAsync(s => s == (true, new Rgb24(200, 0, 0)));
+        feed.Publish([Rgb24.Black], 2);
+        await wled.WaitUntilAsync(s => !s.On);
+        feed.Publish([new Rgb24(0, 90, 0)], 3);
+        await wled.WaitUntilAsync(s => s == (true, new Rgb24(0, 90, 0)));
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.Equal((true, new Rgb24(0, 90, 0)), wled.State);
     }
 
     [Fact]

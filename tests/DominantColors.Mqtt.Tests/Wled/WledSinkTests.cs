@@ -98,7 +98,7 @@ public sealed class WledSinkTests
     }
 
     [Fact]
-    public async Task RunThenRestore_JsonApi_SavesEntersLiveThenLeavesAndPutsTheStateBack()
+    public async Task RunThenRestore_JsonApi_SavesOnlyThenLeavesRealtimeAndPutsTheStateBack()
     {
         using var receiver = new UdpReceiver();
         await using var api = new FakeWledJsonApi();
@@ -117,7 +117,6 @@ public sealed class WledSinkTests
         var run = sink.RunAsync(feed, stop.Token);
 
         Assert.Equal("GET /json/state", await api.NextRequestAsync());
-        Assert.Equal("""POST /json/state {"on":true,"live":true}""", await api.NextRequestAsync());
         feed.Publish([new Rgb24(9, 8, 7)], 1);
         Assert.Equal(new byte[] { 4, 2, 0, 0, 9, 8, 7, 9, 8, 7, 9, 8, 7 }, await receiver.NextAsync());
         await stop.CancelAsync();
@@ -146,7 +145,7 @@ public sealed class WledSinkTests
         Assert.Equal(
             [
                 "host: is required (address of the WLED controller)",
-                "timeout: 0 is not 1-255 seconds",
+                "timeout: 0 is not 1-254 seconds (WLED never times out at 255)",
                 "lights: needs at least one light (or a layout)",
                 "ledCount: 0 must be between the number of lights (0) and 65535",
             ],

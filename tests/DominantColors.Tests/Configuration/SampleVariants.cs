@@ -9,7 +9,7 @@ namespace DominantColors.Tests.Configuration;
 internal static class SampleVariants
 {
     public static IReadOnlyList<string> Names { get; } =
-        ["pattern", "folder", "ffmpeg", "wled-layout", "hue-entertainment", "mqtt-login-tls", "mqtt-template", "homeassistant-login-tls", "web-token", "e131", "artnet", "adalight", "spi"];
+        ["pattern", "folder", "ffmpeg", "hyperion", "wled-layout", "hue-entertainment", "mqtt-login-tls", "mqtt-template", "homeassistant-login-tls", "web-token", "e131", "artnet", "adalight", "spi"];
 
     /// <summary>The sample with the alternative <paramref name="name"/> live; <paramref name="folder"/> stands in for /srv/frames.</summary>
     public static string Apply(string sample, string name, string folder) => name switch
@@ -17,6 +17,7 @@ internal static class SampleVariants
         "pattern" => Uncomment(WithoutLiveSource(sample), "# source:", occurrence: 0),
         "folder" => Uncomment(WithoutLiveSource(sample), "# source:", occurrence: 1).Replace("/srv/frames", folder, StringComparison.Ordinal),
         "ffmpeg" => Uncomment(WithoutLiveSource(sample), "# source:", occurrence: 2),
+        "hyperion" => Uncomment(WithoutLiveSource(sample), "# source:", occurrence: 3),
         "wled-layout" => Uncomment(Remove(sample, "    lights: [left, tv, right]\n", "    ledCount: 90\n"), "    # layout:"),
         "hue-entertainment" => HueEntertainment(sample),
         "mqtt-login-tls" => Uncomment(Uncomment(Uncomment(sample, "    # username: dominant-colors"), "    # passwordFile: /etc/dominant-colors/mqtt-password"), "    # tls:"),

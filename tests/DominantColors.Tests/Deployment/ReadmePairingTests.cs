@@ -1,35 +1,34 @@
 using System.Text.RegularExpressions;
-using DominantColors.Hue.Bridge;
 using DominantColors.Tests.Samples;
 
 namespace DominantColors.Tests.Deployment;
 
 /// <summary>
 /// The README's "Pairing for the installed service" commands write the credentials where the shipped unit's daemon
-/// reads them: its StateDirectory= under /var/lib, with the binary its ExecStart= runs.
+/// reads them, as a file it can read: the installed command sets the unit's state directory and runs <c>hue</c> as
+/// the unit's user, so no <c>chown</c> step is needed (tests/packaging/service-under-systemd.sh runs it).
 /// </summary>
 public sealed partial class ReadmePairingTests
 {
     [Fact]
-    public void ReadmeServicePairing_WritesIntoTheUnitsStateDirectoryWithItsBinary()
+    public void ReadmeServicePairing_RunsTheInstalledCommandWhichUsesTheUnitsUserAndStateDirectory()
     {
         var unit = File.ReadAllLines(RepositoryFiles.PathOf("systemd/dominant-colors.service"));
         var stateDirectory = Assert.Single(unit, l => l.StartsWith("StateDirectory=", StringComparison.Ordinal))["StateDirectory=".Length..];
-        var binary = Assert.Single(unit, l => l.StartsWith("ExecStart=", StringComparison.Ordinal))["ExecStart=".Length..].Split(' ')[0];
-        Assert.Contains("DynamicUser=yes", unit);
+        var user = Assert.Single(unit, l => l.StartsWith("User=", StringComparison.Ordinal))["User=".Length..];
+        var command = File.ReadAllText(RepositoryFiles.PathOf("packaging/debian/dominant-colors"));
 
         var steps = PairingSteps();
-        var pair = Assert.Single(steps, s => s.Contains(" hue pair ", StringComparison.Ordinal));
-        var chown = Assert.Single(steps, s => s.Contains("chown", StringComparison.Ordinal));
+        Assert.Matches(PairCommand(), Assert.Single(steps, s => s.Contains(" hue pair ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(steps, s => s.Contains("chown", StringComparison.Ordinal));
+        Assert.Equal("sudo systemctl restart dominant-colors", steps[^1]);
 
-        var written = PairCommand().Match(pair);
-        Assert.True(written.Success, $"unexpected pairing command: {pair}");
-        Assert.Equal("/var/lib/" + stateDirectory, written.Groups["state"].Value);
-        Assert.Equal(binary, written.Groups["binary"].Value);
-        Assert.Contains($"/var/lib/{stateDirectory}/{CredentialsFile.DefaultFileName}", chown, StringComparison.Ordinal);
+        Assert.Contains($"STATE_DIRECTORY=/var/lib/{stateDirectory}", command, StringComparison.Ordinal);
+        Assert.Contains($"user={user}", command, StringComparison.Ordinal);
+        Assert.Contains("setpriv --reuid=\"$user\"", command, StringComparison.Ordinal);
     }
 
-    /// <summary>The commands of the README's "Pairing for the installed service" block.</summary>
+    /// <summary>The commands of the README's "Pairing for the installed service" block, comments removed.</summary>
     private static List<string> PairingSteps()
     {
         var readme = File.ReadAllLines(RepositoryFiles.PathOf("README.md"));
@@ -37,9 +36,11 @@ public sealed partial class ReadmePairingTests
         Assert.True(heading >= 0, "README.md has no '### Pairing for the installed service' section");
         var start = Array.IndexOf(readme, "```sh", heading) + 1;
         var end = Array.IndexOf(readme, "```", start);
-        return [.. readme[start..end].Where(l => l.Length > 0)];
+        return [.. readme[start..end]
+            .Select(l => (l.Contains('#', StringComparison.Ordinal) ? l[..l.IndexOf('#', StringComparison.Ordinal)] : l).Trim())
+            .Where(l => l.Length > 0)];
     }
 
-    [GeneratedRegex(@"^sudo env STATE_DIRECTORY=(?<state>\S+) (?<binary>\S+) hue pair --bridge \S+$")]
+    [GeneratedRegex(@"^sudo dominant-colors hue pair --bridge \S+$")]
     private static partial Regex PairCommand();
 }

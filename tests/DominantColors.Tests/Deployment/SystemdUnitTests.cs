@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.Versioning;
 using System.Text.RegularExpressions;
 using DominantColors.Hosting;
 using DominantColors.Tests.Samples;
@@ -8,17 +7,14 @@ using DominantColors.Tests.Samples;
 namespace DominantColors.Tests.Deployment;
 
 /// <summary>
-/// The shipped systemd unit stays hardened (<c>systemd-analyze security --offline=true</c> rates it 2.0 or lower), and
-/// the README's install steps put exactly that file in place, next to the binary and config its ExecStart names.
+/// The shipped systemd unit stays hardened (<c>systemd-analyze security --offline=true</c> rates it 2.0 or lower) and
+/// runs as the package's user, and the README's install steps install the package and edit the config its ExecStart
+/// names. tests/packaging/service-under-systemd.sh runs all of it under a real systemd.
 /// </summary>
-public sealed partial class SystemdUnitTests : IDisposable
+public sealed partial class SystemdUnitTests
 {
     private const string Unit = "systemd/dominant-colors.service";
     private const double MaxExposure = 2.0;
-
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("dominant-colors-unit-");
-
-    public void Dispose() => _directory.Delete(recursive: true);
 
     [WhenCommandExistsFact("systemd-analyze")]
     public async Task SecurityOffline_ShippedUnit_ExposureAtMostTwo()
@@ -34,44 +30,53 @@ public sealed partial class SystemdUnitTests : IDisposable
     }
 
     [Fact]
-    [UnsupportedOSPlatform("windows")]
-    public async Task ReadmeInstallSteps_CopyTheShippedUnitUnchanged()
+    public void ReadmeInstallSteps_InstallThePackageOfThisVersionThatTheBuildScriptMakes()
     {
         var steps = InstallSteps();
-        var unitLines = steps.Where(line => line.Contains("dominant-colors.service", StringComparison.Ordinal)).ToList();
-        var install = Assert.Single(unitLines);
-        var words = install.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["install", "-m", "0644", Unit, "/etc/systemd/system/dominant-colors.service"], words);
 
-        // Run that very line with its destination under a scratch root: the installed file is the shipped one, byte for byte.
-        var root = _directory.FullName;
-        var destination = root + words[^1];
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        var (exitCode, output) = await RunAsync(words[0], [.. words[1..^2], RepositoryFiles.PathOf(words[^2]), destination]);
-
-        Assert.True(exitCode == 0, output);
-        Assert.Equal(await File.ReadAllBytesAsync(RepositoryFiles.PathOf(Unit)), await File.ReadAllBytesAsync(destination));
-        Assert.Equal(
-            UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead,
-            File.GetUnixFileMode(destination) & ~(UnixFileMode.SetUser | UnixFileMode.SetGroup | UnixFileMode.StickyBit));
+        var install = PackageInstall().Match(steps[0]);
+        Assert.True(install.Success, $"the first step does not install the arm64 package: {steps[0]}");
+        Assert.Equal(typeof(DaemonHost).Assembly.GetName().Version!.ToString(3), install.Groups["version"].Value);
+        Assert.Contains("dominant-colors_${version}_${arch}.deb", File.ReadAllText(RepositoryFiles.PathOf("packaging/build-deb.sh")), StringComparison.Ordinal);
+        Assert.Equal("sudo systemctl restart dominant-colors", steps[^1]);
     }
 
     [Fact]
-    public void ReadmeInstallSteps_PutBinaryAndConfigWhereExecStartLooks()
+    public void ReadmeInstallSteps_EditAndCheckTheConfigThatTheUnitRunsWith()
     {
         var steps = InstallSteps();
         var execStart = File.ReadAllLines(RepositoryFiles.PathOf(Unit)).Single(l => l.StartsWith("ExecStart=", StringComparison.Ordinal))["ExecStart=".Length..];
-        var start = execStart.Split(' ');
-        Assert.Equal(["run", "--config", ConfigFile.DefaultPath], start[1..]);
 
-        var publish = Assert.Single(steps, line => line.StartsWith("dotnet publish ", StringComparison.Ordinal)).Split(' ');
-        Assert.Equal(start[0], publish[Array.IndexOf(publish, "-o") + 1] + "/dominant-colors");
-        Assert.Contains(steps, line => line.StartsWith("install ", StringComparison.Ordinal) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] == ConfigFile.DefaultPath);
+        // The program the package puts in /usr/lib/dominant-colors, on the config it ships as a conffile.
+        Assert.Equal($"/usr/lib/dominant-colors/dominant-colors run --config {ConfigFile.DefaultPath}", execStart);
+        Assert.Contains(ConfigFile.DefaultPath, File.ReadAllLines(RepositoryFiles.PathOf("packaging/debian/conffiles")));
+        Assert.Contains($"sudoedit {ConfigFile.DefaultPath}", steps);
+        Assert.Contains($"sudo dominant-colors config check {ConfigFile.DefaultPath}", steps);
+    }
 
-        // Every later use of the program goes through the installed binary: nothing in the steps puts it on PATH.
-        Assert.All(
-            steps.Where(line => line.Contains("dominant-colors ", StringComparison.Ordinal) && !line.StartsWith("dotnet publish ", StringComparison.Ordinal) && !line.StartsWith("install ", StringComparison.Ordinal) && !line.StartsWith("systemctl ", StringComparison.Ordinal)),
-            line => Assert.StartsWith(start[0] + " ", line, StringComparison.Ordinal));
+    [Fact]
+    public void ShippedUnit_RunsAsTheStaticUserThePackageCreates()
+    {
+        var unit = File.ReadAllLines(RepositoryFiles.PathOf(Unit));
+        var postinst = File.ReadAllText(RepositoryFiles.PathOf("packaging/debian/postinst"));
+
+        Assert.Contains("User=dominant-colors", unit);
+        Assert.Contains("SupplementaryGroups=video", unit);
+        Assert.DoesNotContain(unit, l => l.StartsWith("DynamicUser=", StringComparison.Ordinal));
+        Assert.Contains("user=dominant-colors", postinst, StringComparison.Ordinal);
+        Assert.Contains("adduser --system --group", postinst, StringComparison.Ordinal);
+        Assert.Contains("adduser --quiet \"$user\" video", postinst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShippedUnit_AllowsSchedSetaffinityAfterDenyingResources()
+    {
+        // CoreCLR treats EPERM from sched_setaffinity as fatal at start-up; in SystemCallFilter= a later line wins.
+        var filters = File.ReadAllLines(RepositoryFiles.PathOf(Unit)).Where(l => l.StartsWith("SystemCallFilter=", StringComparison.Ordinal)).ToList();
+        var deny = filters.FindIndex(l => l.StartsWith("SystemCallFilter=~", StringComparison.Ordinal) && l.Contains("@resources", StringComparison.Ordinal));
+        var allow = filters.FindIndex(l => l == "SystemCallFilter=sched_setaffinity");
+
+        Assert.True(deny >= 0 && allow > deny, string.Join('\n', filters));
     }
 
     /// <summary>The commands of the README's "Install as a service" block, comments removed.</summary>
@@ -102,6 +107,9 @@ public sealed partial class SystemdUnitTests : IDisposable
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
         return (process.ExitCode, await output + await error);
     }
+
+    [GeneratedRegex(@"^sudo apt install \./dominant-colors_(?<version>[0-9][^_]*)_arm64\.deb$")]
+    private static partial Regex PackageInstall();
 
     [GeneratedRegex(@"Overall exposure level for dominant-colors\.service: (\d+(?:\.\d+)?)")]
     private static partial Regex OverallExposure();

@@ -1,3 +1,3 @@
 namespace DominantColors.Web.Api;
 
-internal sealed record OutputDocument(string Name, bool Connected, double Rate, string? LastError, long Errors, long Reconnects, long Sent);
+internal sealed record OutputDocument(string Name, bool Connected, double Rate, string? LastError, string? Waiting, long Errors, long Reconnects, long Sent);

@@ -77,9 +77,10 @@
   function renderTables(status) {
     $('outputs').replaceChildren(...status.outputs.map((o) => {
       const row = element('tr');
-      row.append(element('td', '', o.name), element('td', o.connected ? 'ok' : 'bad', o.connected ? 'connected' : 'disconnected'),
+      const state = o.connected ? ['ok', 'connected'] : o.waiting ? ['', 'waiting'] : ['bad', 'disconnected'];
+      row.append(element('td', '', o.name), element('td', state[0], state[1]),
         element('td', '', `${o.rate.toFixed(1)}/s`), element('td', '', String(o.errors)), element('td', '', String(o.reconnects)),
-        element('td', 'bad', o.lastError ?? ''));
+        o.waiting ? element('td', '', o.waiting) : element('td', 'bad', o.lastError ?? ''));
       return row;
     }));
     const ms = (v) => (v === undefined || v === null ? '–' : v.toFixed(3));
