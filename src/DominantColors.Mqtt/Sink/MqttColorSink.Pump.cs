@@ -1,4 +1,3 @@
-using DominantColors.Mqtt.Feeds;
 using DominantColors.Outputs;
 
 namespace DominantColors.Mqtt.Sink;

@@ -1,8 +1,8 @@
 using System.Net.Sockets;
 using DominantColors.Colors;
 using DominantColors.Mqtt.Connection;
-using DominantColors.Mqtt.Feeds;
 using DominantColors.Outputs;
+using DominantColors.Strips;
 
 namespace DominantColors.Mqtt.Wled;
 
@@ -79,12 +79,5 @@ internal sealed partial class WledSink
     private bool IsDark() => !_colors.AsSpan().ContainsAnyExcept(Rgb24.Black);
 
     /// <summary>Fills each zone's LEDs with its color; allocation-free.</summary>
-    private void Expand()
-    {
-        for (var z = 0; z < _zones.Count; z++)
-        {
-            var zone = _zones[z];
-            _leds.AsSpan(zone.FirstLed, zone.LedCount).Fill(_colors[z]);
-        }
-    }
+    private void Expand() => StripZones.Fill(_zones, _colors, _leds);
 }

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using DominantColors.Colors;
 using DominantColors.Mqtt.Connection;
-using DominantColors.Mqtt.Feeds;
 using DominantColors.Outputs;
+using DominantColors.Strips;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Mqtt.Wled;

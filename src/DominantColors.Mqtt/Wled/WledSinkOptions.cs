@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using DominantColors.Analysis;
-using DominantColors.Mqtt.Connection;
+using DominantColors.Strips;
 
 namespace DominantColors.Mqtt.Wled;
 
@@ -108,15 +107,7 @@ internal sealed class WledSinkOptions : IValidatableObject
             return Layout.Zones(Name);
         }
 
-        var zones = new StripZone[Lights.Count];
-        for (var i = 0; i < zones.Length; i++)
-        {
-            var first = i * LedCount / zones.Length;
-            var next = (i + 1) * LedCount / zones.Length;
-            zones[i] = new StripZone(Lights[i], Zone.Create(0, 0, 1, 1), first, next - first);
-        }
-
-        return zones;
+        return StripZones.EqualRuns(Lights, LedCount);
     }
 
     /// <summary><see cref="Validate()"/> for the config binder, each problem at its key.</summary>

@@ -4,6 +4,7 @@ using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Console;
 using DominantColors.Outputs.Hue;
+using DominantColors.Outputs.Leds;
 using DominantColors.Outputs.Mqtt;
 using DominantColors.Outputs.Wled;
 using DominantColors.Sources;
@@ -41,6 +42,12 @@ internal static class Plugins
         // Outputs (type: mqtt, wled).
         services.AddColorSinkFactory<MqttSinkFactory>();
         services.AddColorSinkFactory<WledSinkFactory>();
+
+        // Outputs (type: e131, artnet, adalight, spi).
+        services.AddColorSinkFactory<E131SinkFactory>();
+        services.AddColorSinkFactory<ArtNetSinkFactory>();
+        services.AddColorSinkFactory<AdalightSinkFactory>();
+        services.AddColorSinkFactory<SpiSinkFactory>();
 
         // Top-level config sections of the pipeline.
         services.AddConfigSection<AnalysisOptions>();

@@ -2,6 +2,7 @@ using DominantColors.Colors;
 using DominantColors.Mqtt.Tests.Fakes;
 using DominantColors.Mqtt.Wled;
 using DominantColors.Outputs;
+using DominantColors.Strips;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
 

@@ -54,9 +54,9 @@ public sealed class BadConfigTests : IDisposable
         {
             "source:\n  type: webcam\nlights:\n  - name: tv\n    zone: {x: 0.5, y: 0, width: 0.8, height: 1}\noutputs:\n  - type: lamp\n",
             [
-                "source.type (line 2): 'webcam' is not allowed; use one of pattern | folder | ffmpeg | v4l2",
+                "source.type (line 2): 'webcam' is not allowed; use one of pattern | folder | ffmpeg | v4l2 | hyperion",
                 "lights[0].zone (line 5): zone x + width must be at most 1, got 0.5 + 0.8",
-                "outputs[0].type (line 7): 'lamp' is not allowed; use one of console | hue | mqtt | wled",
+                "outputs[0].type (line 7): 'lamp' is not allowed; use one of console | hue | mqtt | wled | e131 | artnet | adalight | spi",
             ]
         },
         {
@@ -84,7 +84,7 @@ public sealed class BadConfigTests : IDisposable
         },
         {
             "source:\n  type: pattern\nlights:\n  - name: tv\n",
-            ["outputs: needs at least one output; types: console | hue | mqtt | wled"]
+            ["outputs: needs at least one output; types: console | hue | mqtt | wled | e131 | artnet | adalight | spi"]
         },
         {
             "source:\n  type: pattern\nlights:\n  - name: tv\n    pick: [dominant\n    zone: whole\noutputs:\n  - type: console\n",

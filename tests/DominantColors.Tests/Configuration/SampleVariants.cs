@@ -9,7 +9,7 @@ namespace DominantColors.Tests.Configuration;
 internal static class SampleVariants
 {
     public static IReadOnlyList<string> Names { get; } =
-        ["pattern", "folder", "ffmpeg", "hyperion", "wled-layout", "hue-entertainment", "mqtt-login-tls", "mqtt-template", "homeassistant-login-tls", "web-token"];
+        ["pattern", "folder", "ffmpeg", "hyperion", "wled-layout", "hue-entertainment", "mqtt-login-tls", "mqtt-template", "homeassistant-login-tls", "web-token", "e131", "artnet", "adalight", "spi"];
 
     /// <summary>The sample with the alternative <paramref name="name"/> live; <paramref name="folder"/> stands in for /srv/frames.</summary>
     public static string Apply(string sample, string name, string folder) => name switch
@@ -24,6 +24,7 @@ internal static class SampleVariants
         "mqtt-template" => Uncomment(Uncomment(Replace(sample, "    preset: zigbee2mqtt\n", "    preset: template\n"), "    # payload: '{\"color\":\"{hex}\"}'"), "    # payloadOff: '{\"state\":\"OFF\"}'"),
         "homeassistant-login-tls" => Uncomment(Uncomment(Uncomment(sample, "  # username: dominant-colors"), "  # passwordFile: /etc/dominant-colors/mqtt-password"), "  # tls:"),
         "web-token" => Replace(Uncomment(sample, "  # token: 0123456789abcdef0123456789abcdef"), "  address: 127.0.0.1\n", "  address: 0.0.0.0\n"),
+        "e131" or "artnet" or "adalight" or "spi" => Uncomment(sample, $"  # - type: {name}"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no such variant of the sample"),
     };
 

@@ -1,4 +1,4 @@
-namespace DominantColors.Mqtt.Wled;
+namespace DominantColors.Strips;
 
 /// <summary>Which way the strip runs around the screen, seen from the viewer.</summary>
 public enum StripDirection

@@ -1,10 +1,9 @@
 using System.Runtime.CompilerServices;
-using DominantColors.Outputs;
 
-namespace DominantColors.Mqtt.Feeds;
+namespace DominantColors.Outputs;
 
 /// <summary>Waiting on a <see cref="LightFeed"/> with a deadline, for sinks that also have something due (rate, keep-alive).</summary>
-internal static class FeedWait
+public static class FeedWait
 {
     /// <summary>
     /// Returns when colors newer than <paramref name="seen"/> arrive or <paramref name="delay"/> has passed on

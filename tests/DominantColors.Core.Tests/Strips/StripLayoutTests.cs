@@ -1,7 +1,7 @@
 using DominantColors.Analysis;
-using DominantColors.Mqtt.Wled;
+using DominantColors.Strips;
 
-namespace DominantColors.Mqtt.Tests.Wled;
+namespace DominantColors.Core.Tests.Strips;
 
 public sealed class StripLayoutTests
 {

@@ -1,7 +1,7 @@
-namespace DominantColors.Mqtt.Connection;
+namespace DominantColors.Outputs;
 
 /// <summary>Exponential backoff with jitter: 1 s, 2 s, 4 s … up to 30 s, each ±20 %, so many clients do not retry in step.</summary>
-internal sealed class ReconnectBackoff
+public sealed class ReconnectBackoff
 {
     private readonly TimeSpan _first;
     private readonly TimeSpan _max;

@@ -1,6 +1,6 @@
 using DominantColors.Analysis;
 
-namespace DominantColors.Mqtt.Wled;
+namespace DominantColors.Strips;
 
 /// <summary>
 /// One run of LEDs that shows one color: its light name, the edge region of the picture it mirrors and its LEDs

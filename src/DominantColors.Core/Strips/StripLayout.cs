@@ -1,6 +1,6 @@
 using DominantColors.Analysis;
 
-namespace DominantColors.Mqtt.Wled;
+namespace DominantColors.Strips;
 
 /// <summary>
 /// An LED strip around the screen (YAML section <c>layout</c>): how many LEDs run along each edge, the corner of
@@ -44,7 +44,7 @@ public sealed class StripLayout
 
     public int LedCount => Top + Right + Bottom + Left;
 
-    internal IEnumerable<Connection.OptionError> Validate(string prefix)
+    public IEnumerable<OptionError> Validate(string prefix)
     {
         foreach (var (key, count) in new[] { ("top", Top), ("right", Right), ("bottom", Bottom), ("left", Left) })
         {

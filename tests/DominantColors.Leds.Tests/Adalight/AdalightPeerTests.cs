@@ -1,0 +1,82 @@
+using DominantColors.Colors;
+using DominantColors.Leds.Adalight;
+using DominantColors.Leds.Streaming;
+using DominantColors.Leds.Tests.Fakes;
+using DominantColors.Outputs;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace DominantColors.Leds.Tests.Adalight;
+
+/// <summary>Through a real pseudo-terminal pair (socat), read back by a parser written from the Adalight sketch.</summary>
+public sealed class AdalightPeerTests
+{
+    [Fact]
+    public async Task RunAsync_ColorsThenStop_ArduinoGetsFramesThenDark()
+    {
+        await using var pty = new PtyPair();
+        await pty.StartAsync();
+        using var reader = new AdalightReader(pty.ReaderPath);
+        var options = new AdalightOptions { Name = "adalight0", Device = pty.DevicePath, Lights = ["left", "right"], LedCount = 4 };
+        await using var sink = new LedSink("adalight:adalight0", options, new AdalightTransport(options, 4), Timeout.InfiniteTimeSpan, TimeProvider.System, NullLogger.Instance, TimeSpan.FromSeconds(1));
+        using var feed = new LightFeed(sink.Lights);
+        using var stop = new CancellationTokenSource();
+        var run = sink.RunAsync(feed, stop.Token);
+
+        feed.Publish([new Rgb24(1, 2, 3), new Rgb24(4, 5, 6)], 1);
+
+        Assert.Equal([1, 2, 3, 1, 2, 3, 4, 5, 6, 4, 5, 6], await reader.NextFrameAsync());
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        await sink.RestoreAsync(CancellationToken.None);
+        Assert.Equal(new byte[12], await reader.NextFrameAsync());
+        Assert.Equal(0, reader.BadHeaders);
+    }
+
+    [Fact]
+    public async Task RunAsync_PortUnpluggedAndBack_ReopensItAndLogsTheFaultOnce()
+    {
+        await using var pty = new PtyPair();
+        await pty.StartAsync();
+        var options = new AdalightOptions { Name = "adalight0", Device = pty.DevicePath, Lights = ["tv"], LedCount = 2 };
+        var logger = new FakeLogger();
+        await using var sink = new LedSink("adalight:adalight0", options, new AdalightTransport(options, 2), TimeSpan.FromMilliseconds(20), TimeProvider.System, logger, TimeSpan.FromMilliseconds(20));
+        using var feed = new LightFeed(sink.Lights);
+        using var stop = new CancellationTokenSource();
+        var run = sink.RunAsync(feed, stop.Token);
+        feed.Publish([new Rgb24(7, 7, 7)], 1);
+        using (var reader = new AdalightReader(pty.ReaderPath))
+        {
+            Assert.Equal([7, 7, 7, 7, 7, 7], await reader.NextFrameAsync());
+        }
+
+        // Unplugged: writes fail, reopening fails while the device is gone (the keep-alive keeps trying to write).
+        await pty.StopAsync();
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            while (sink.Status.Connected)
+            {
+                await Task.Delay(20, timeout.Token);
+            }
+        }
+
+        await pty.StartAsync();
+        using (var reader = new AdalightReader(pty.ReaderPath))
+        {
+            feed.Publish([new Rgb24(9, 9, 9)], 2);
+            byte[] frame;
+            do
+            {
+                frame = await reader.NextFrameAsync();
+            }
+            while (frame[0] != 9);
+            Assert.Equal([9, 9, 9, 9, 9, 9], frame);
+        }
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.Equal(1, logger.Collector.GetSnapshot().Count(r => r.Id.Id == 4001));
+        Assert.Equal(1, logger.Collector.GetSnapshot().Count(r => r.Id.Id == 4002));
+        Assert.True(sink.Status.Faults >= 1);
+    }
+}

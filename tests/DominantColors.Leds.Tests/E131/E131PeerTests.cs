@@ -1,0 +1,57 @@
+using DominantColors.Colors;
+using DominantColors.Leds.E131;
+using DominantColors.Leds.Streaming;
+using DominantColors.Leds.Tests.Fakes;
+using DominantColors.Outputs;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DominantColors.Leds.Tests.E131;
+
+/// <summary>Against the npm <c>sacn</c> receiver (Peers/sacn-receiver.js), over unicast on loopback.</summary>
+public sealed class E131PeerTests
+{
+    [Fact]
+    public async Task RunAsync_TwoUniverseStrip_ReceiverGetsEveryLedAndThreeTerminatedPacketsOnStop()
+    {
+        var port = Ports.FreeUdp();
+        await using var peer = await NodePeer.StartAsync("sacn-receiver.js", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "5,6");
+        var options = new E131Options { Name = "e1310", Host = "127.0.0.1", Port = port, Universe = 5, SourceName = "living room", Lights = ["left", "right"], LedCount = 200 };
+        await using var sink = new LedSink("e131:e1310", options, new E131Transport(options, 200), TimeSpan.FromSeconds(1), TimeProvider.System, NullLogger.Instance, TimeSpan.FromSeconds(1));
+        using var feed = new LightFeed(sink.Lights);
+        using var stop = new CancellationTokenSource();
+        var run = sink.RunAsync(feed, stop.Token);
+
+        feed.Publish([new Rgb24(255, 0, 16), new Rgb24(1, 2, 3)], 1);
+
+        var first = await peer.NextAsync();
+        var second = await peer.NextAsync();
+        Assert.Equal(5, first.GetProperty("universe").GetInt32());
+        Assert.Equal(6, second.GetProperty("universe").GetInt32());
+        Assert.Equal("living room", first.GetProperty("sourceName").GetString());
+        Assert.Equal(100, first.GetProperty("priority").GetInt32());
+        Assert.Equal(Convert.ToHexStringLower(E131Cid.Derive("e1310", "127.0.0.1")), first.GetProperty("cid").GetString());
+        Assert.Equal(510, first.GetProperty("slots").GetInt32());
+        Assert.Equal(90, second.GetProperty("slots").GetInt32());
+
+        // LEDs 0-99 are "left", 100-199 "right": universe 5 holds LEDs 0-169, universe 6 the other 30.
+        Assert.Equal(string.Concat(Enumerable.Repeat("ff0010", 100)) + string.Concat(Enumerable.Repeat("010203", 70)), first.GetProperty("data").GetString());
+        Assert.Equal(string.Concat(Enumerable.Repeat("010203", 30)), second.GetProperty("data").GetString());
+
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        await sink.RestoreAsync(CancellationToken.None);
+
+        // Three terminated packets per universe (E1.31 6.2.6), after any keep-alive still in flight.
+        var terminated = new List<int>();
+        while (terminated.Count < 6)
+        {
+            var packet = await peer.NextAsync();
+            if ((packet.GetProperty("options").GetInt32() & E131PacketWriter.StreamTerminated) != 0)
+            {
+                terminated.Add(packet.GetProperty("universe").GetInt32());
+            }
+        }
+
+        Assert.Equal([5, 5, 5, 6, 6, 6], terminated.Order());
+    }
+}

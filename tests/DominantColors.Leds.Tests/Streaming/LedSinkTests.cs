@@ -1,0 +1,95 @@
+using DominantColors.Colors;
+using DominantColors.Leds.E131;
+using DominantColors.Leds.Streaming;
+using DominantColors.Leds.Tests.Fakes;
+using DominantColors.Outputs;
+using DominantColors.Strips;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DominantColors.Leds.Tests.Streaming;
+
+public sealed class LedSinkTests
+{
+    [Fact]
+    public async Task RunAsync_Layout_FillsEachZonesLedsWithItsColor()
+    {
+        var options = new E131Options { Layout = new StripLayout { Top = 4, Left = 2, LedsPerZone = 2 } };
+        var transport = new RecordingTransport();
+        await using var sink = new LedSink("e131:test", options, transport, Timeout.InfiniteTimeSpan, TimeProvider.System, NullLogger.Instance, TimeSpan.FromSeconds(1));
+        using var feed = new LightFeed(sink.Lights);
+        using var stop = new CancellationTokenSource();
+        var run = sink.RunAsync(feed, stop.Token);
+
+        // Clockwise from the bottom left: the left edge (2 LEDs, one zone), then the top (4 LEDs, two zones).
+        feed.Publish([new Rgb24(1, 1, 1), new Rgb24(2, 2, 2), new Rgb24(3, 3, 3)], 1);
+
+        Assert.Equal([new(1, 1, 1), new(1, 1, 1), new(2, 2, 2), new(2, 2, 2), new(3, 3, 3), new(3, 3, 3)], await transport.NextAsync());
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+    }
+
+    [Fact]
+    public async Task RunAsync_ColorsUnchanged_ResendsTheLastFrameAfterTheKeepAlive()
+    {
+        var time = new FakeTimeProvider();
+        var options = new E131Options { Lights = ["tv"], LedCount = 2 };
+        var transport = new RecordingTransport();
+        await using var sink = new LedSink("e131:test", options, transport, TimeSpan.FromSeconds(1), time, NullLogger.Instance, TimeSpan.FromSeconds(1));
+        using var feed = new LightFeed(sink.Lights);
+        using var stop = new CancellationTokenSource();
+        var run = sink.RunAsync(feed, stop.Token);
+        feed.Publish([new Rgb24(5, 6, 7)], 1);
+        await transport.NextAsync();
+
+        // Advance in steps until the keep-alive fires: the sink's wait may start after any one step.
+        var resent = transport.Frames.Reader.ReadAsync().AsTask();
+        var advanced = TimeSpan.Zero;
+        while (!resent.IsCompleted && advanced < TimeSpan.FromSeconds(30))
+        {
+            time.Advance(TimeSpan.FromMilliseconds(100));
+            advanced += TimeSpan.FromMilliseconds(100);
+            await Task.WhenAny(resent, Task.Delay(10));
+        }
+
+        Assert.Equal([new Rgb24(5, 6, 7), new Rgb24(5, 6, 7)], await resent);
+        Assert.InRange(advanced, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+    }
+
+    [Fact]
+    public async Task RunAsync_DeviceMissingTwice_LogsOnceRetriesAndReportsRecovery()
+    {
+        var options = new E131Options { Lights = ["tv"], LedCount = 1 };
+        var transport = new RecordingTransport(failingOpens: 2);
+        var logger = new FakeLogger();
+        await using var sink = new LedSink("adalight:test", options, transport, Timeout.InfiniteTimeSpan, TimeProvider.System, logger, TimeSpan.FromMilliseconds(1));
+        using var feed = new LightFeed(sink.Lights);
+        using var stop = new CancellationTokenSource();
+        var run = sink.RunAsync(feed, stop.Token);
+
+        feed.Publish([new Rgb24(1, 2, 3)], 1);
+
+        Assert.Equal([new Rgb24(1, 2, 3)], await transport.NextAsync());
+        Assert.Equal(3, transport.Opens);
+        Assert.Equal(2, sink.Status.Faults);
+        Assert.True(sink.Status.Connected);
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 4001);
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 4002);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+    }
+
+    [Fact]
+    public async Task RestoreAsync_NeverOpened_LeavesTheDeviceAlone()
+    {
+        var transport = new RecordingTransport();
+        await using var sink = new LedSink("spi:test", new E131Options { Lights = ["tv"], LedCount = 1 }, transport, Timeout.InfiniteTimeSpan, TimeProvider.System, NullLogger.Instance, TimeSpan.FromSeconds(1));
+
+        await sink.RestoreAsync(CancellationToken.None);
+
+        Assert.Equal(0, transport.Stops);
+    }
+}
