@@ -89,8 +89,7 @@ public sealed class MqttColorSinkStateWaitTests
         var run = sink.RunAsync(feed, stop.Token);
         await events.WaitForAsync(ConnectionEvent.Connected);
 
-        time.Advance(TimeSpan.FromSeconds(1));
-        await subscriber.NextMatchingAsync(m => m.Topic == "wled/tv/col");
+        await AdvanceUntilAsync(time, subscriber.NextMatchingAsync(m => m.Topic == "wled/tv/col"));
 
         // WLED echoes the color it now shows: that is ours, not the state to put back.
         await subscriber.PublishAsync("wled/tv/c", "#0AC81E");
@@ -109,6 +108,22 @@ public sealed class MqttColorSinkStateWaitTests
         // The restore sent nothing: the echo would have come back as this color and brightness. (The stream's own
         // follow-up "ON" on wled/tv, which brings WLED's brightness back after a color, may pass by.)
         Assert.DoesNotContain(after, m => m.Topic == "wled/tv/col" || (m.Topic == "wled/tv" && m.Payload == "255"));
+    }
+
+    /// <summary>
+    /// Moves fake time on a second at a time until <paramref name="until"/> is done. The sink dates its state wait from
+    /// the clock once it has subscribed, which can come after the connect event the test saw: a single step taken
+    /// before that would leave the wait pending on a clock that never moves again.
+    /// </summary>
+    private static async Task AdvanceUntilAsync(FakeTimeProvider time, Task until)
+    {
+        while (!until.IsCompleted)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(until, Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System));
+        }
+
+        await until;
     }
 
     private static MqttSinkOptions Options(MosquittoBroker broker, string preset)
