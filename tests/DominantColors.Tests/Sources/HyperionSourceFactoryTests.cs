@@ -63,7 +63,13 @@ public sealed class HyperionSourceFactoryTests
             Services = new EmptyServiceProvider(),
         };
 
-        await using var source = new HyperionSourceFactory().Create(Section(("port", "19444")), context);
+        var factory = new HyperionSourceFactory();
+        var section = Section(("port", "19444"));
+        var errors = new ConfigErrors();
+        factory.Validate(section, errors);
+        Assert.False(errors.HasErrors, errors.ToString());
+
+        await using var source = factory.Create(section, context);
 
         Assert.Equal("hyperion:127.0.0.1:19444", source.Name);
     }
