@@ -107,8 +107,8 @@ internal static class FirstColorMeasurement
                             credentials: hue-credentials.json
                             mode: rest
                             lights:
-                              - id: tv
-                                light: {bridge.Lights[0].Name}
+                              - light: tv
+                                id: {bridge.Lights[0].Name}
                             restore: false
                         """
                     : $"""
