@@ -42,7 +42,7 @@ internal static class CpuMeasurement
         var idle = new List<(double Share, double Switches, double Sent)>();
         for (var i = 0; i < runs; i++)
         {
-            var (cpu, switches, sent, _) = await MeasureAsync(published, directory, "idle", (receiverPort, web) => Idle(pictures, receiverPort, web), warmup, window).ConfigureAwait(false);
+            var (cpu, switches, sent, _) = await MeasureAsync(published, directory, "idle", (receiverPort, _) => Idle(pictures, receiverPort), warmup, window).ConfigureAwait(false);
             idle.Add((cpu.TotalSeconds / window * 100, switches / window, sent / window));
             Console.WriteLine($"  idle run {i + 1}: {idle[^1].Share:F3} % of a core, {idle[^1].Switches:F1} context switches/s, {idle[^1].Sent:F1} datagrams/s; load {DaemonMeasurement.Load()}");
         }
@@ -117,24 +117,21 @@ internal static class CpuMeasurement
           format: lavfi
           input: testsrc2=size=320x180:rate={FramesPerSecond}
           realtime: true
-        smoothing:
-          intensity: moderate
-        lights:
-          - name: left
-            zone: left
-          - name: right
-            zone: right
-          - name: top
-            zone: top
-          - name: bottom
-            zone: bottom
+        {FourZoneLights}
         {Output(port, web)}
         """;
 
-    private static string Idle(string folder, int port, int web) => $"""
+    /// <summary>The still picture with the web preview off: nothing but the outputs' own keep-alives should wake it.</summary>
+    private static string Idle(string folder, int port) => $"""
         source:
           type: folder
           path: {folder}
+        {FourZoneLights}
+        {Output(port, web: 0)}
+        """;
+
+    /// <summary>Four edge zones, one light each, as a TV backlight has them; the same for the busy and idle runs.</summary>
+    private const string FourZoneLights = """
         smoothing:
           intensity: moderate
         lights:
@@ -146,7 +143,6 @@ internal static class CpuMeasurement
             zone: top
           - name: bottom
             zone: bottom
-        {Output(port, web: 0)}
         """;
 
     private static string Output(int port, int web) => $"""
