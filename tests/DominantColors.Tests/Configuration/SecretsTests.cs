@@ -62,12 +62,11 @@ public sealed class SecretsTests : IDisposable
         await using (var daemon = DaemonHarness.Start(Config(broker.Port, credentials), Directory.CreateDirectory(Path.Combine(_directory.FullName, "run")).FullName))
         {
             await daemon.WaitStartedAsync();
-            // Each step waits for the pipeline to publish; stop once both MQTT clients have logged in and the Hue
-            // output has failed against its unreachable bridge (the error paths are where secrets tend to leak).
-            for (var step = 0; step < 600 && (broker.Passwords.Count < 2 || !daemon.Logs.GetSnapshot().Any(r => r.Id.Id == 2000)); step++)
-            {
-                await daemon.StepAsync(TimeSpan.FromMilliseconds(100));
-            }
+            // Stop once both MQTT clients have logged in and the Hue output has failed against its unreachable bridge
+            // (the error paths are where secrets tend to leak). Both are real socket work, so this waits in real time.
+            await daemon.StepUntilAsync(
+                () => broker.Passwords.Count >= 2 && daemon.Logs.GetSnapshot().Any(r => r.Id.Id == 2000),
+                "both MQTT logins and the Hue output's first failure");
 
             Assert.Contains(daemon.Logs.GetSnapshot(), r => r.Id.Id == 2000);
             Assert.Contains(MqttPassword, broker.Passwords);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DominantColors.Configuration;
 using DominantColors.Hosting;
 using DominantColors.Outputs;
@@ -108,6 +109,26 @@ internal sealed class DaemonHarness : IAsyncDisposable
             {
                 await sink.WaitForVersionAsync(route.Feed.Version, Guard);
             }
+        }
+    }
+
+    /// <summary>
+    /// Steps the clock by 100 ms at a time until <paramref name="done"/> holds, giving real time between steps to what
+    /// the fake clock does not drive (sockets: a broker's CONNACK, a refused connection). Fails after 20 s of real time,
+    /// naming <paramref name="what"/>.
+    /// </summary>
+    public async Task StepUntilAsync(Func<bool> done, string what)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!done())
+        {
+            if (waited.Elapsed > Guard)
+            {
+                throw new TimeoutException($"Still waiting after {Guard.TotalSeconds:0} s for {what}.");
+            }
+
+            await StepAsync(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
         }
     }
 
