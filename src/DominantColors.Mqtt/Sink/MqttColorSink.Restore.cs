@@ -9,7 +9,8 @@ namespace DominantColors.Mqtt.Sink;
 /// <summary>
 /// The restore half of the sink: from its first connect it listens to each device's state topics (and asks for the
 /// state where the protocol can), while the source starts; the first color waits only until every light was heard or
-/// <see cref="StateWait"/> has passed since the subscription (retained states arrive with it, so then at once). A state
+/// <see cref="StateWait"/> has passed since the subscription (retained states arrive with it, so then at once; where
+/// the protocol has no state request, only retained state can come, and the wait is <see cref="RetainedStateWait"/>). A state
 /// heard later is still taken as long as no color has gone out; once one has, the device would only echo our colors,
 /// so listening ends there. On stop it sends back what it heard; lights that reported nothing are left as the
 /// stream left them, and the log says so once.
@@ -24,12 +25,21 @@ internal sealed partial class MqttColorSink
     private bool _captureStarted;
     private bool _capturing;
     private long _captureDeadline;
+    private TimeSpan _captureWait;
 
     /// <summary>
-    /// The longest the first color waits for the devices' state after subscribing (zero: no restore). A second is
-    /// ample for a device that answers a state request on a local broker; retained states come with the subscription.
+    /// The longest the first color waits for the devices' state after subscribing and asking for it (zero: no
+    /// restore). A second is ample for a device that answers a state request on a local broker (Tasmota's empty
+    /// command, Zigbee2MQTT's <c>/get</c>, which reads the bulb over Zigbee).
     /// </summary>
     internal TimeSpan StateWait { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The wait where the protocol has no state request (WLED publishes its state only when it changes): what is there
+    /// to hear is retained, and retained messages arrive with the subscription, so a quarter of a second (at most
+    /// <see cref="StateWait"/>) covers them.
+    /// </summary>
+    internal static readonly TimeSpan RetainedStateWait = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Raised (under the capture lock) when a device's state was recorded for restore; for tests.</summary>
     internal event Action<string>? StateHeard;
@@ -125,19 +135,24 @@ internal sealed partial class MqttColorSink
         }
 
         await _client.SubscribeAsync(subscribe.Build(), cancellationToken).ConfigureAwait(false);
-        _captureDeadline = _time.GetTimestamp() + (long)(StateWait.TotalSeconds * _time.TimestampFrequency);
+        var subscribed = _time.GetTimestamp();
+        var asked = false;
         for (var light = 0; light < lights; light++)
         {
             if (_restorer.Request(light) is { } request)
             {
                 await PublishAsync(request, cancellationToken).ConfigureAwait(false);
+                asked = true;
             }
         }
+
+        _captureWait = asked || StateWait < RetainedStateWait ? StateWait : RetainedStateWait;
+        _captureDeadline = subscribed + (long)(_captureWait.TotalSeconds * _time.TimestampFrequency);
     }
 
     /// <summary>
-    /// Before the first color: waits for the state still missing, until <see cref="StateWait"/> after the subscription
-    /// at most, then stops listening and logs the lights that were not heard.
+    /// Before the first color: waits for the state still missing, until <see cref="StateWait"/> (or
+    /// <see cref="RetainedStateWait"/> where nothing could be asked) after the subscription at most, then stops listening and logs the lights that were not heard.
     /// </summary>
     private async Task EndCaptureAsync(CancellationToken cancellationToken)
     {
@@ -180,7 +195,7 @@ internal sealed partial class MqttColorSink
             {
                 if (_restorer!.Restore(light, _captured[light]).Count == 0)
                 {
-                    Log.MqttStateUnheard(_logger, Name, _options.Lights[light], string.Join(", ", _restorer.StateTopics(light)), StateWait);
+                    Log.MqttStateUnheard(_logger, Name, _options.Lights[light], string.Join(", ", _restorer.StateTopics(light)), _captureWait);
                 }
             }
         }

@@ -110,20 +110,50 @@ public sealed class MqttColorSinkStateWaitTests
         Assert.DoesNotContain(after, m => m.Topic == "wled/tv/col" || (m.Topic == "wled/tv" && m.Payload == "255"));
     }
 
+    [Fact]
+    public async Task RunAsync_ProtocolWithoutStateRequestAndNothingRetained_WaitsOnlyForRetainedState()
+    {
+        await using var broker = await MosquittoBroker.StartAsync();
+        await using var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port);
+        var time = new FakeTimeProvider();
+
+        // WLED has no state request (its mqtt.cpp publishes <topic>/c and /g only when its state changes), so only a
+        // retained state could be heard, and that comes with the subscription: the long wait is not for it.
+        await using var sink = new MqttColorSink(Options(broker, "wled"), time, NullLogger.Instance, TimeSpan.FromSeconds(1)) { StateWait = TimeSpan.FromHours(1) };
+        var events = new EventRecorder<ConnectionEvent>();
+        sink.ConnectionChanged += events.Add;
+        using var feed = new LightFeed(["tv"]);
+        feed.Publish([Streamed], 1);
+        using var stop = new CancellationTokenSource();
+        var run = sink.RunAsync(feed, stop.Token);
+        await events.WaitForAsync(ConnectionEvent.Connected);
+
+        var steps = await AdvanceUntilAsync(time, subscriber.NextMatchingAsync(m => m.Topic == "wled/tv/col"), MqttColorSink.RetainedStateWait);
+
+        // One wait of 250 ms, plus the steps taken (50 ms of real time apart) before the sink had subscribed; the hour of
+        // StateWait would have taken 14,400 of them.
+        Assert.InRange(steps, 1, 40);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+    }
+
     /// <summary>
-    /// Moves fake time on a second at a time until <paramref name="until"/> is done. The sink dates its state wait from
+    /// Moves fake time on a second (or <paramref name="step"/>) at a time until <paramref name="until"/> is done, and says how many steps it took. The sink dates its state wait from
     /// the clock once it has subscribed, which can come after the connect event the test saw: a single step taken
     /// before that would leave the wait pending on a clock that never moves again.
     /// </summary>
-    private static async Task AdvanceUntilAsync(FakeTimeProvider time, Task until)
+    private static async Task<int> AdvanceUntilAsync(FakeTimeProvider time, Task until, TimeSpan? step = null)
     {
-        while (!until.IsCompleted)
+        var steps = 0;
+        while (!until.IsCompleted && steps < 100)
         {
-            time.Advance(TimeSpan.FromSeconds(1));
+            time.Advance(step ?? TimeSpan.FromSeconds(1));
+            steps++;
             await Task.WhenAny(until, Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System));
         }
 
         await until;
+        return steps;
     }
 
     private static MqttSinkOptions Options(MosquittoBroker broker, string preset)
