@@ -9,7 +9,8 @@ namespace DominantColors.Benchmarks.Daemon;
 
 /// <summary>
 /// Time from starting the published daemon to the first color at a real receiver on loopback, per output type: a UDP
-/// socket for WLED, mosquitto for MQTT presets (a WLED device whose state is retained, and one that never answers),
+/// socket for WLED, mosquitto for MQTT presets (a WLED device whose state is retained, one with nothing retained, and
+/// a Zigbee2MQTT light that never answers its state request),
 /// the fake Hue bridge for Hue REST and for Hue Entertainment (after its DTLS handshake), and stdout for the console.
 /// The source is the pattern at 30 frames/s, so what is measured is start-up plus each output's own way to its device.
 /// Run with <c>daemon-measure first-color PUBLISHED_DIR [runs]</c>.
@@ -18,7 +19,7 @@ internal static class FirstColorMeasurement
 {
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
-    private static readonly string[] Outputs = ["console", "wled", "mqtt, state retained", "mqtt, no state", "hue rest", "hue entertainment"];
+    private static readonly string[] Outputs = ["console", "wled", "mqtt, state retained", "mqtt, no state", "mqtt, state asked, no answer", "hue rest", "hue entertainment"];
 
     public static async Task RunAsync(string published, string directory, int runs)
     {
@@ -71,6 +72,7 @@ internal static class FirstColorMeasurement
 
             case "mqtt, state retained":
             case "mqtt, no state":
+            case "mqtt, state asked, no answer":
             {
                 await using var broker = await MosquittoBroker.StartAsync().ConfigureAwait(false);
                 await using var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port, "bench/#").ConfigureAwait(false);
@@ -82,15 +84,18 @@ internal static class FirstColorMeasurement
                 }
 
                 subscriber.Drain();
+
+                // WLED has no state request, so only a retained state is waited for; Zigbee2MQTT is asked (<topic>/get).
+                var (preset, colorTopic) = output.EndsWith("no answer", StringComparison.Ordinal) ? ("zigbee2mqtt", "bench/tv/set") : ("wled", "bench/tv/col");
                 await using var daemon = await DaemonProcess.StartAsync(published, directory, "mqtt", Config($$"""
                       - type: mqtt
                         broker: 127.0.0.1
                         port: {{broker.Port}}
-                        preset: wled
+                        preset: {{preset}}
                         topic: bench/{light}
                         lights: [tv]
                     """)).ConfigureAwait(false);
-                await subscriber.NextMatchingAsync(m => m.Topic == "bench/tv/col" && !m.Retain, Guard).ConfigureAwait(false);
+                await subscriber.NextMatchingAsync(m => m.Topic == colorTopic && !m.Retain, Guard).ConfigureAwait(false);
                 return daemon.Elapsed;
             }
 
