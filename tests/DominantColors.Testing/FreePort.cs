@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace DominantColors.Mqtt.Tests.Brokers;
+namespace DominantColors.Testing;
 
 /// <summary>A loopback TCP port nobody listens on right now (the OS picks it).</summary>
 internal static class FreePort

@@ -1,6 +1,6 @@
 using DominantColors.Colors;
 using DominantColors.Hue.Outputs;
-using DominantColors.Hue.Tests.Fakes;
+using DominantColors.Testing.Hue;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 

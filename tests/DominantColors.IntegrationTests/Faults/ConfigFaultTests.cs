@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DominantColors.Hosting;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.Testing.Daemon;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.IntegrationTests.Faults;
@@ -24,7 +25,7 @@ public sealed class ConfigFaultTests
     public async Task ConfigFile_ReplacedByInvalidOnes_KeepsRunningConfigLogsOncePerEditAndAppliesTheNextValidOne()
     {
         using var wled = new UdpPeer();
-        await using var daemon = await RunningDaemon.StartAsync(Config(wled.Port, "1.0"));
+        await using var daemon = await DaemonHarness.StartAsync(Config(wled.Port, "1.0"));
         var live = daemon.Host.Services.GetRequiredService<LiveConfig>();
         var running = live.Current;
         await daemon.WaitForFramesAsync(5, Guard);

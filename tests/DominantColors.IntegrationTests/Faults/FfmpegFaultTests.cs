@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.Testing.Daemon;
 
 namespace DominantColors.IntegrationTests.Faults;
 
@@ -22,7 +23,7 @@ public sealed class FfmpegFaultTests
     {
         var marker = "testsrc2=size=96x54:rate=25:duration=" + Random.Shared.Next(100_000, 999_999);
         using var wled = new UdpPeer();
-        await using var daemon = await RunningDaemon.StartAsync(Config(marker, wled.Port, stallSeconds: 5));
+        await using var daemon = await DaemonHarness.StartAsync(Config(marker, wled.Port, stallSeconds: 5));
         var ffmpeg = await RunningFfmpegAsync(daemon, marker);
 
         var killedAt = Stopwatch.GetTimestamp();
@@ -49,7 +50,7 @@ public sealed class FfmpegFaultTests
     {
         var marker = "testsrc2=size=96x54:rate=25:duration=" + Random.Shared.Next(100_000, 999_999);
         using var wled = new UdpPeer();
-        await using var daemon = await RunningDaemon.StartAsync(Config(marker, wled.Port, stallSeconds: 4));
+        await using var daemon = await DaemonHarness.StartAsync(Config(marker, wled.Port, stallSeconds: 4));
         var ffmpeg = await RunningFfmpegAsync(daemon, marker);
 
         // Frozen for well under the stall timeout: a hiccup, not a fault.
@@ -79,7 +80,7 @@ public sealed class FfmpegFaultTests
     {
         var marker = "testsrc2=size=96x54:rate=25:duration=" + Random.Shared.Next(100_000, 999_999);
         using var wled = new UdpPeer();
-        await using var daemon = await RunningDaemon.StartAsync(Config(marker, wled.Port, stallSeconds: 2));
+        await using var daemon = await DaemonHarness.StartAsync(Config(marker, wled.Port, stallSeconds: 2));
         var ffmpeg = await RunningFfmpegAsync(daemon, marker);
 
         var stoppedAt = Stopwatch.GetTimestamp();
@@ -106,7 +107,7 @@ public sealed class FfmpegFaultTests
     /// The ffmpeg that delivers frames now. A slow start on a loaded machine can trip the stall timeout once before
     /// the first frame (logged then, before the fault), so the process is looked up only once frames flow.
     /// </summary>
-    private static async Task<ChildProcess> RunningFfmpegAsync(RunningDaemon daemon, string marker)
+    private static async Task<ChildProcess> RunningFfmpegAsync(DaemonHarness daemon, string marker)
     {
         await ChildProcess.WaitForAsync(marker, daemon.Logs, Guard);
         await daemon.WaitForFramesAsync(10, Guard);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.Testing.Daemon;
 using SixLabors.ImageSharp;
 using Pixel = SixLabors.ImageSharp.PixelFormats.Rgb24;
 
@@ -30,7 +31,7 @@ public sealed class FolderFaultTests
             var folder = Path.Combine(root, "frames");
             Directory.CreateDirectory(folder);
             WriteImage(folder, "first.png", new Pixel(230, 20, 20));
-            await using var daemon = await RunningDaemon.StartAsync(Config(folder, wled.Port));
+            await using var daemon = await DaemonHarness.StartAsync(Config(folder, wled.Port));
             await wled.WaitUntilAsync(WledColors.IsMostlyRed, Guard, "red");
 
             (string Name, Pixel Color, Func<byte[], bool> Shown)[] episodes =

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using DominantColors.Hue.Tests.Fakes;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.Testing.Daemon;
+using DominantColors.Testing.Hue;
 
 namespace DominantColors.IntegrationTests.Faults;
 
@@ -28,7 +29,7 @@ public sealed class HueFaultTests
         var directory = Directory.CreateTempSubdirectory("dc-hue-").FullName;
         var state = Directory.CreateDirectory(Path.Combine(directory, "state")).FullName;
         await HueBridgePeer.WriteCredentialsAsync(bridge, state);
-        await using var daemon = await RunningDaemon.StartAsync(Config(HueBridgePeer.RestOutput(bridge, "tv")), state, directory: directory);
+        await using var daemon = await DaemonHarness.StartAsync(Config(HueBridgePeer.RestOutput(bridge, "tv")), state, directory: directory);
         await bridge.WaitForLightCommandsAsync(3, Guard);
 
         // Two busy answers in a row are one episode: the pauses are 1 s then 2 s (no Retry-After from this bridge).
@@ -106,12 +107,12 @@ public sealed class HueFaultTests
         Assert.True(daemon.IsRunning);
     }
 
-    private static async Task<RunningDaemon> StartStreamingAsync(FakeHueBridge bridge)
+    private static async Task<DaemonHarness> StartStreamingAsync(FakeHueBridge bridge)
     {
         var directory = Directory.CreateTempSubdirectory("dc-hue-").FullName;
         var state = Directory.CreateDirectory(Path.Combine(directory, "state")).FullName;
         await HueBridgePeer.WriteCredentialsAsync(bridge, state);
-        var daemon = await RunningDaemon.StartAsync(Config(HueBridgePeer.EntertainmentOutput(bridge)), state, directory: directory);
+        var daemon = await DaemonHarness.StartAsync(Config(HueBridgePeer.EntertainmentOutput(bridge)), state, directory: directory);
         await bridge.Entertainment.WaitUntilAsync(e => e.Sessions == 1 && e.Frames.Count > 25, Guard);
         return daemon;
     }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using DominantColors.IntegrationTests.Peers;
-using DominantColors.Mqtt.Tests.Brokers;
-using DominantColors.Mqtt.Tests.Fakes;
+using DominantColors.Testing.Daemon;
+using DominantColors.Testing.Mqtt;
 
 namespace DominantColors.IntegrationTests.Faults;
 
@@ -27,7 +27,7 @@ public sealed class MqttFaultTests
         var bound = BrokerOutage.RecoveryBound(outage);
         await using var broker = await MosquittoBroker.StartAsync();
         using var wled = new UdpPeer();
-        await using var daemon = await RunningDaemon.StartAsync(Config(broker.Port, wled.Port));
+        await using var daemon = await DaemonHarness.StartAsync(Config(broker.Port, wled.Port));
         await using (var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port, "faults/#"))
         {
             await subscriber.NextAsync(Guard);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DominantColors.IntegrationTests.Peers;
-using DominantColors.Mqtt.Tests.Brokers;
+using DominantColors.Testing;
+using DominantColors.Testing.Daemon;
 
 namespace DominantColors.IntegrationTests.Faults;
 
@@ -30,7 +31,7 @@ public sealed class WledFaultTests
         wled.Close();
         var refusingHttpPort = FreePort.Next();
         var downAt = Stopwatch.GetTimestamp();
-        await using var daemon = await RunningDaemon.StartAsync(Config(wled.Port, refusingHttpPort));
+        await using var daemon = await DaemonHarness.StartAsync(Config(wled.Port, refusingHttpPort));
         await daemon.Logs.WaitForAsync(JsonFailed, downAt, Guard);
         await daemon.Logs.WaitForAsync(SendFailed, downAt, Guard);
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 
-namespace DominantColors.IntegrationTests.Peers;
+namespace DominantColors.Testing.Daemon;
 
 /// <summary>
 /// A logger provider that keeps every record the daemon writes at or above <see cref="MinimumLevel"/>, and lets a test
@@ -105,7 +106,10 @@ internal sealed class LogRecorder : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                recorder.Add(new LogRecord(Stopwatch.GetTimestamp(), logLevel, eventId.Id, category, formatter(state, exception), exception));
+                IReadOnlyList<KeyValuePair<string, string?>> parameters = state is IEnumerable<KeyValuePair<string, object?>> pairs
+                    ? [.. pairs.Select(p => new KeyValuePair<string, string?>(p.Key, Convert.ToString(p.Value, CultureInfo.InvariantCulture)))]
+                    : [];
+                recorder.Add(new LogRecord(Stopwatch.GetTimestamp(), logLevel, eventId.Id, category, formatter(state, exception), exception, parameters));
             }
         }
     }

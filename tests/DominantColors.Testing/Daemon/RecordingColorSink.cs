@@ -1,7 +1,7 @@
 using DominantColors.Colors;
 using DominantColors.Outputs;
 
-namespace DominantColors.Tests.Fakes;
+namespace DominantColors.Testing.Daemon;
 
 /// <summary>Records every set of colors it reads from its feed, with the feed's timestamp.</summary>
 internal sealed class RecordingColorSink : IColorSink

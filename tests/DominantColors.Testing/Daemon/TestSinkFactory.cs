@@ -1,7 +1,7 @@
 using DominantColors.Configuration;
 using DominantColors.Outputs;
 
-namespace DominantColors.Tests.Fakes;
+namespace DominantColors.Testing.Daemon;
 
 /// <summary><c>type: test</c>: recording or throwing sinks the test can reach through <see cref="Sinks"/>.</summary>
 internal sealed class TestSinkFactory : IColorSinkFactory

@@ -1,4 +1,4 @@
-namespace DominantColors.Tests.Fakes;
+namespace DominantColors.Testing.Daemon;
 
 /// <summary>Options of the <c>type: test</c> output.</summary>
 internal sealed class TestSinkOptions

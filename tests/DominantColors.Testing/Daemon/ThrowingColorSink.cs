@@ -1,6 +1,6 @@
 using DominantColors.Outputs;
 
-namespace DominantColors.Tests.Fakes;
+namespace DominantColors.Testing.Daemon;
 
 /// <summary>A sink whose every run fails at once, like an output whose device is gone.</summary>
 internal sealed class ThrowingColorSink : IColorSink

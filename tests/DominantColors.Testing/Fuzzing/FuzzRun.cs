@@ -2,7 +2,7 @@ using System.Globalization;
 using FsCheck;
 using Microsoft.FSharp.Core;
 
-namespace DominantColors.Fuzzing;
+namespace DominantColors.Testing.Fuzzing;
 
 /// <summary>
 /// Runs an FsCheck property a bounded number of times on a fixed seed, so CI sees the same inputs on every run and a

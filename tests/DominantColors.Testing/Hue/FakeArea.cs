@@ -1,4 +1,4 @@
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>An entertainment configuration of the fake bridge; channel i drives light i at the given position.</summary>
 public sealed class FakeArea(string id, string name, IReadOnlyList<(FakeLight Light, double X, double Y, double Z)> channels)

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>A self-signed ECDSA P-256 certificate whose CN is a bridge id, like a bridge's own.</summary>
 internal static class FakeBridgeCertificate

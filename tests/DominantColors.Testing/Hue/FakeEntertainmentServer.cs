@@ -4,7 +4,7 @@ using Org.BouncyCastle.Security;
 using Org.BouncyCastle.Tls;
 using Org.BouncyCastle.Tls.Crypto.Impl.BC;
 
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>
 /// The bridge's Entertainment endpoint: DTLS PSK on UDP loopback. Handshakes only while an area is started by our

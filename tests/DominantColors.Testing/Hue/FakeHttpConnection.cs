@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>A minimal HTTP/1.1 server side over one (TLS) stream: keep-alive, Content-Length bodies, nothing else.</summary>
 internal sealed class FakeHttpConnection(Stream stream)

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>A response of the fake bridge: status, JSON body, extra headers.</summary>
 internal sealed record FakeHttpResponse(int Status, string Json, IReadOnlyDictionary<string, string>? Headers = null)

@@ -1,4 +1,4 @@
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 public sealed partial class FakeHueBridge
 {

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using DominantColors.Hue.Bridge;
 
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>
 /// A Hue bridge on loopback: HTTPS (TcpListener + SslStream, self-signed certificate with CN = bridge id) serving

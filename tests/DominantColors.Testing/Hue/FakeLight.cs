@@ -1,4 +1,4 @@
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>A light of the fake bridge and its current state (mutated by commands).</summary>
 public sealed class FakeLight(string id, string v1Id, string name, string gamutType)

@@ -2,7 +2,7 @@ using System.Text;
 using Org.BouncyCastle.Tls;
 using Org.BouncyCastle.Tls.Crypto;
 
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>The bridge's DTLS side: DTLS 1.2, TLS_PSK_WITH_AES_128_GCM_SHA256, one identity and key.</summary>
 internal sealed class FakePskTlsServer(TlsCrypto crypto, FakePskTlsServer.IdentityCheck identities) : PskTlsServer(crypto, identities)

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Org.BouncyCastle.Tls;
 
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>
 /// The server side of one DTLS session on a shared unconnected UDP socket: it follows the first peer whose datagram

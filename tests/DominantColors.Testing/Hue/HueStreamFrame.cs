@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>A HueStream v2 frame as a receiver reads it, decoded independently of the writer under test.</summary>
 public sealed record HueStreamFrame(byte Sequence, byte ColorSpace, string ConfigurationId, IReadOnlyList<HueStreamFrame.Channel> Channels)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace DominantColors.Hue.Tests.Fakes;
+namespace DominantColors.Testing.Hue;
 
 /// <summary>A light command the fake bridge accepted: when (fake bridge clock), which light, the JSON sent.</summary>
 public sealed record RecordedLightCommand(TimeSpan At, string LightId, bool V1, JsonElement Body)

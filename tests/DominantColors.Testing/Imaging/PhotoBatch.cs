@@ -2,7 +2,7 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using ImageRgb24 = SixLabors.ImageSharp.PixelFormats.Rgb24;
 
-namespace DominantColors.Benchmarks.Extract;
+namespace DominantColors.Testing.Imaging;
 
 /// <summary>
 /// A folder of generated 12-megapixel (4000x3000) JPEGs that decode like photos: smooth gradients and shapes

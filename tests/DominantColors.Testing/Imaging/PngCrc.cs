@@ -1,4 +1,4 @@
-namespace DominantColors.Sources.Tests.Samples;
+namespace DominantColors.Testing.Imaging;
 
 /// <summary>The CRC-32 a PNG chunk carries (ISO 3309, as the PNG specification defines it), for pictures the tests build by hand.</summary>
 internal static class PngCrc

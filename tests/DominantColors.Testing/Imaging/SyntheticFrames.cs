@@ -1,6 +1,6 @@
 using DominantColors.Colors;
 
-namespace DominantColors.Core.Tests.Imaging;
+namespace DominantColors.Testing.Imaging;
 
 /// <summary>
 /// Deterministic RGB24 pictures for tests and benchmarks: flat planted colors, and "scenes" made of a two-color

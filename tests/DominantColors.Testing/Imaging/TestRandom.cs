@@ -1,4 +1,4 @@
-namespace DominantColors.Core.Tests.Imaging;
+namespace DominantColors.Testing.Imaging;
 
 /// <summary>A seeded xorshift generator, so generated pictures are the same on every run and runtime.</summary>
 public struct TestRandom(ulong seed)

@@ -1,6 +1,6 @@
 using MQTTnet.Server;
 
-namespace DominantColors.Mqtt.Tests.Brokers;
+namespace DominantColors.Testing.Mqtt;
 
 /// <summary>MQTTnet's own broker on a free loopback port, for tests that need a broker but not mosquitto.</summary>
 internal sealed class InProcessBroker : IAsyncDisposable

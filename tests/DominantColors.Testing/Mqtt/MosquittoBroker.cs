@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace DominantColors.Mqtt.Tests.Brokers;
+namespace DominantColors.Testing.Mqtt;
 
 /// <summary>
 /// A real mosquitto on a free loopback port with a generated config (anonymous, optionally TLS). It can be stopped

@@ -1,3 +1,3 @@
-namespace DominantColors.Mqtt.Tests.Fakes;
+namespace DominantColors.Testing.Mqtt;
 
 internal readonly record struct ReceivedMessage(string Topic, string Payload, bool Retain);

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using MQTTnet;
 
-namespace DominantColors.Mqtt.Tests.Fakes;
+namespace DominantColors.Testing.Mqtt;
 
 /// <summary>A plain MQTT client that subscribes to a filter and lets a test await the messages it receives.</summary>
 internal sealed class RecordingSubscriber : IAsyncDisposable

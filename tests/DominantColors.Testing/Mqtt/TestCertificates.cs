@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace DominantColors.Mqtt.Tests.Brokers;
+namespace DominantColors.Testing.Mqtt;
 
 /// <summary>A throwaway CA and a server certificate for 127.0.0.1 / localhost, written as PEM files.</summary>
 internal sealed class TestCertificates : IDisposable
