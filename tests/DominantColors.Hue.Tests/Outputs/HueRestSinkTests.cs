@@ -99,7 +99,7 @@ public sealed class HueRestSinkTests
         var after = bridge.LightCommands.Where(c => c.At > refused[1]).Select(c => c.At).ToArray();
         Assert.NotEmpty(after);
         Assert.True(after[0] - refused[1] >= TimeSpan.FromSeconds(2), "the second refusal pauses longer");
-        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 2002);
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == HueEventIds.BridgeBusy);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.Sources;
 using DominantColors.Testing.Daemon;
 
 namespace DominantColors.IntegrationTests.Faults;
@@ -15,9 +16,6 @@ public sealed class FfmpegFaultTests
 
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(20);
 
-    private const int FfmpegRestarting = 1401;
-    private const int SourceFailed = 103;
-
     [Fact]
     public async Task Ffmpeg_KilledWithSigkill_RestartsWithinBoundLoggingOnce()
     {
@@ -28,7 +26,7 @@ public sealed class FfmpegFaultTests
 
         var killedAt = Stopwatch.GetTimestamp();
         ffmpeg.Signal("KILL");
-        var restarting = await daemon.Logs.WaitForAsync(FfmpegRestarting, killedAt, Guard);
+        var restarting = await daemon.Logs.WaitForAsync(SourceEventIds.FfmpegRestarting, killedAt, Guard);
         var framesBefore = daemon.Metrics.Frames;
         var next = await ChildProcess.WaitForAsync(marker, daemon.Logs, Guard, except: ffmpeg.Id);
         await daemon.WaitForFramesAsync(5, Guard);
@@ -38,8 +36,8 @@ public sealed class FfmpegFaultTests
         Assert.Contains("exited", restarting.Message, StringComparison.Ordinal);
         Assert.True(recovery < RecoveryBound, $"frames came back after {recovery.TotalSeconds:0.00} s, bound {RecoveryBound.TotalSeconds} s");
         Assert.True(daemon.Metrics.Frames > framesBefore);
-        Assert.Equal(1, daemon.Logs.CountSince(FfmpegRestarting, killedAt));
-        Assert.Equal(0, daemon.Logs.Count(SourceFailed));
+        Assert.Equal(1, daemon.Logs.CountSince(SourceEventIds.FfmpegRestarting, killedAt));
+        Assert.Equal(0, daemon.Logs.Count(DaemonEventIds.SourceFailed));
         var sent = wled.Received;
         await wled.WaitForAsync(sent, 5, Guard);
         Assert.True(daemon.IsRunning);
@@ -71,7 +69,7 @@ public sealed class FfmpegFaultTests
         Assert.True(Stopwatch.GetElapsedTime(continuedAt) < RecoveryBound);
         Assert.True(daemon.Metrics.Frames > frozen);
         Assert.True(ffmpeg.IsAlive, "the same ffmpeg carries on");
-        Assert.Equal(0, daemon.Logs.CountSince(FfmpegRestarting, frozenAt));
+        Assert.Equal(0, daemon.Logs.CountSince(SourceEventIds.FfmpegRestarting, frozenAt));
         Assert.True(daemon.IsRunning);
     }
 
@@ -85,7 +83,7 @@ public sealed class FfmpegFaultTests
 
         var stoppedAt = Stopwatch.GetTimestamp();
         ffmpeg.Signal("STOP");
-        var restarting = await daemon.Logs.WaitForAsync(FfmpegRestarting, stoppedAt, Guard);
+        var restarting = await daemon.Logs.WaitForAsync(SourceEventIds.FfmpegRestarting, stoppedAt, Guard);
         var detected = Stopwatch.GetElapsedTime(stoppedAt);
         // SIGCONT after the fact: the stalled ffmpeg was killed (SIGKILL reaches a stopped process) and stays dead.
         ffmpeg.Signal("CONT");
@@ -98,8 +96,8 @@ public sealed class FfmpegFaultTests
         Assert.True(detected < TimeSpan.FromSeconds(4), $"stall noticed after {detected.TotalSeconds:0.00} s");
         Assert.True(recovery < TimeSpan.FromSeconds(2) + RecoveryBound, $"frames came back after {recovery.TotalSeconds:0.00} s");
         Assert.False(ffmpeg.IsAlive);
-        Assert.Equal(1, daemon.Logs.CountSince(FfmpegRestarting, stoppedAt));
-        Assert.Equal(0, daemon.Logs.Count(SourceFailed));
+        Assert.Equal(1, daemon.Logs.CountSince(SourceEventIds.FfmpegRestarting, stoppedAt));
+        Assert.Equal(0, daemon.Logs.Count(DaemonEventIds.SourceFailed));
         Assert.True(daemon.IsRunning);
     }
 

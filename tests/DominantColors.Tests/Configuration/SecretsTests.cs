@@ -1,4 +1,5 @@
 using DominantColors.Cli;
+using DominantColors.Hue;
 using DominantColors.Hue.Bridge;
 using DominantColors.Outputs;
 using DominantColors.Testing.Daemon;
@@ -64,10 +65,10 @@ public sealed class SecretsTests : IDisposable
             // Stop once both MQTT clients have logged in and the Hue output has failed against its unreachable bridge
             // (the error paths are where secrets tend to leak). Both are real socket work, so this waits in real time.
             await daemon.StepUntilAsync(
-                () => broker.Passwords.Count >= 2 && daemon.Logs.Records.Any(r => r.EventId == 2000),
+                () => broker.Passwords.Count >= 2 && daemon.Logs.Records.Any(r => r.EventId == HueEventIds.SinkFailed),
                 "both MQTT logins and the Hue output's first failure");
 
-            Assert.Contains(daemon.Logs.Records, r => r.EventId == 2000);
+            Assert.Contains(daemon.Logs.Records, r => r.EventId == HueEventIds.SinkFailed);
             Assert.Contains(MqttPassword, broker.Passwords);
             Assert.Contains(HomeAssistantPassword, broker.Passwords);
             var logged = daemon.Logs.Records

@@ -75,7 +75,7 @@ public sealed class PipelineEndToEndTests
         var bad = daemon.Sinks.Sinks.OfType<ThrowingColorSink>().Single();
         Assert.True(bad.Runs >= 3, $"the failing sink was retried {bad.Runs - 1} times in 8 s");
         Assert.True(daemon.Sinks.Recording("good").Received.Count >= 80);
-        Assert.Single(daemon.Logs.Records, r => r.EventId == 110 && r.Message.Contains("bad", StringComparison.Ordinal));
+        Assert.Single(daemon.Logs.Records, r => r.EventId == DaemonEventIds.SinkFailed && r.Message.Contains("bad", StringComparison.Ordinal));
     }
 
     [Fact]
