@@ -1,8 +1,8 @@
 namespace DominantColors.Hue;
 
 /// <summary>
-/// The event id of every log message of the Hue outputs, one constant per <c>Log</c> method of the same name. The
-/// ids are stable, so a log pipeline (journald, OpenTelemetry) and the tests can select messages by them.
+/// The event id of every log message of the Hue outputs, one constant per <c>Log</c> method of the same name. The ids
+/// are stable, so a log pipeline (journald, OpenTelemetry) and the tests can select messages by them.
 /// </summary>
 public static class HueEventIds
 {

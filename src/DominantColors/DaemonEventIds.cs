@@ -1,8 +1,9 @@
 namespace DominantColors;
 
 /// <summary>
-/// The event id of every log message of the daemon: pipeline, configuration, Home Assistant control, web preview, one constant per <c>Log</c> method of the same name. The
-/// ids are stable, so a log pipeline (journald, OpenTelemetry) and the tests can select messages by them.
+/// The event id of every log message of the daemon (pipeline, configuration, Home Assistant control, web preview), one
+/// constant per <c>Log</c> method of the same name. The ids are stable, so a log pipeline (journald, OpenTelemetry) and
+/// the tests can select messages by them.
 /// </summary>
 internal static class DaemonEventIds
 {
