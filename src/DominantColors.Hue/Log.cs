@@ -5,51 +5,51 @@ namespace DominantColors.Hue;
 /// <summary>Every log line of the Hue adapter (event ids 2000-2999). Secrets are never parameters.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(2000, LogLevel.Warning, "{Sink}: {Reason}; retrying in {Delay}")]
+    [LoggerMessage(HueEventIds.SinkFailed, LogLevel.Warning, "{Sink}: {Reason}; retrying in {Delay}")]
     public static partial void SinkFailed(ILogger logger, string sink, string reason, TimeSpan delay, Exception exception);
 
-    [LoggerMessage(2001, LogLevel.Information, "{Sink}: working again after {Failures} failed attempts")]
+    [LoggerMessage(HueEventIds.SinkRecovered, LogLevel.Information, "{Sink}: working again after {Failures} failed attempts")]
     public static partial void SinkRecovered(ILogger logger, string sink, int failures);
 
-    [LoggerMessage(2002, LogLevel.Warning, "{Sink}: bridge is busy ({Reason}); pausing light commands for {Delay}")]
+    [LoggerMessage(HueEventIds.BridgeBusy, LogLevel.Warning, "{Sink}: bridge is busy ({Reason}); pausing light commands for {Delay}")]
     public static partial void BridgeBusy(ILogger logger, string sink, string reason, TimeSpan delay);
 
-    [LoggerMessage(2003, LogLevel.Information, "{Sink}: streaming to entertainment area '{Area}' ({Channels} channels) at {Rate} Hz")]
+    [LoggerMessage(HueEventIds.StreamStarted, LogLevel.Information, "{Sink}: streaming to entertainment area '{Area}' ({Channels} channels) at {Rate} Hz")]
     public static partial void StreamStarted(ILogger logger, string sink, string area, int channels, double rate);
 
-    [LoggerMessage(2004, LogLevel.Information, "{Sink}: released entertainment area '{Area}'")]
+    [LoggerMessage(HueEventIds.StreamStopped, LogLevel.Information, "{Sink}: released entertainment area '{Area}'")]
     public static partial void StreamStopped(ILogger logger, string sink, string area);
 
-    [LoggerMessage(2005, LogLevel.Warning, "{Sink}: entertainment area '{Area}' was in use by application {Other}; taking it over")]
+    [LoggerMessage(HueEventIds.AreaTakenOver, LogLevel.Warning, "{Sink}: entertainment area '{Area}' was in use by application {Other}; taking it over")]
     public static partial void AreaTakenOver(ILogger logger, string sink, string area, string other);
 
-    [LoggerMessage(2006, LogLevel.Information, "{Sink}: colors have been black for {Duration}; pausing the stream until they return")]
+    [LoggerMessage(HueEventIds.StreamPaused, LogLevel.Information, "{Sink}: colors have been black for {Duration}; pausing the stream until they return")]
     public static partial void StreamPaused(ILogger logger, string sink, TimeSpan duration);
 
-    [LoggerMessage(2007, LogLevel.Information, "{Sink}: the bridge refused the application id as DTLS identity; trying the application key")]
+    [LoggerMessage(HueEventIds.IdentityFallback, LogLevel.Information, "{Sink}: the bridge refused the application id as DTLS identity; trying the application key")]
     public static partial void IdentityFallback(ILogger logger, string sink);
 
-    [LoggerMessage(2008, LogLevel.Warning, "{Sink}: could not restore the lights' previous state")]
+    [LoggerMessage(HueEventIds.RestoreFailed, LogLevel.Warning, "{Sink}: could not restore the lights' previous state")]
     public static partial void RestoreFailed(ILogger logger, string sink, Exception exception);
 
-    [LoggerMessage(2009, LogLevel.Debug, "{Sink}: light {Light} <- {Attributes} attribute(s)")]
+    [LoggerMessage(HueEventIds.LightCommandSent, LogLevel.Debug, "{Sink}: light {Light} <- {Attributes} attribute(s)")]
     public static partial void LightCommandSent(ILogger logger, string sink, string light, int attributes);
 
-    [LoggerMessage(2010, LogLevel.Information, "{Sink}: restored the previous state of {Count} light(s)")]
+    [LoggerMessage(HueEventIds.Restored, LogLevel.Information, "{Sink}: restored the previous state of {Count} light(s)")]
     public static partial void Restored(ILogger logger, string sink, int count);
 
-    [LoggerMessage(2011, LogLevel.Warning, "{Sink}: the bridge stopped entertainment area '{Area}' without telling the stream; starting over")]
+    [LoggerMessage(HueEventIds.StreamLost, LogLevel.Warning, "{Sink}: the bridge stopped entertainment area '{Area}' without telling the stream; starting over")]
     public static partial void StreamLost(ILogger logger, string sink, string area);
 
-    [LoggerMessage(2012, LogLevel.Debug, "{Sink}: skipped {Skipped} late frame slot(s) out of {Sent} sent")]
+    [LoggerMessage(HueEventIds.FramesSkipped, LogLevel.Debug, "{Sink}: skipped {Skipped} late frame slot(s) out of {Sent} sent")]
     public static partial void FramesSkipped(ILogger logger, string sink, long skipped, long sent);
 
-    [LoggerMessage(2013, LogLevel.Debug, "{Sink}: stream thread scheduling: {Policy}")]
+    [LoggerMessage(HueEventIds.StreamThreadScheduling, LogLevel.Debug, "{Sink}: stream thread scheduling: {Policy}")]
     public static partial void StreamThreadScheduling(ILogger logger, string sink, string policy);
 
-    [LoggerMessage(2014, LogLevel.Information, "{Sink}: entertainment area '{Area}' is in use by application {Owner}; leaving it alone until it is free (takeOver: false)")]
+    [LoggerMessage(HueEventIds.AreaInUse, LogLevel.Information, "{Sink}: entertainment area '{Area}' is in use by application {Owner}; leaving it alone until it is free (takeOver: false)")]
     public static partial void AreaInUse(ILogger logger, string sink, string area, string owner);
 
-    [LoggerMessage(2015, LogLevel.Information, "{Sink}: entertainment area '{Area}' is free again; starting it")]
+    [LoggerMessage(HueEventIds.AreaFree, LogLevel.Information, "{Sink}: entertainment area '{Area}' is free again; starting it")]
     public static partial void AreaFree(ILogger logger, string sink, string area);
 }

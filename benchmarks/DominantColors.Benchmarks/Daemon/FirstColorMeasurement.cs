@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using DominantColors.Hue.Tests.Fakes;
-using DominantColors.Mqtt.Tests.Brokers;
-using DominantColors.Mqtt.Tests.Fakes;
+using DominantColors.Testing.Hue;
+using DominantColors.Testing.Mqtt;
 
 namespace DominantColors.Benchmarks.Daemon;
 

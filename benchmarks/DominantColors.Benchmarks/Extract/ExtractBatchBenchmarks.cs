@@ -4,6 +4,7 @@ using DominantColors.Extract;
 using DominantColors.Extraction;
 using DominantColors.Frames;
 using DominantColors.Sources.Images;
+using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Benchmarks.Extract;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DominantColors.Extract;
+using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Benchmarks.Extract;
 

@@ -1,6 +1,6 @@
 using System.Runtime.Intrinsics;
 using DominantColors.Colors;
-using DominantColors.Core.Tests.Imaging;
+using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Core.Tests.Colors;
 

@@ -1,6 +1,6 @@
-using DominantColors.Core.Tests.Imaging;
 using DominantColors.Extraction;
 using DominantColors.Frames;
+using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Core.Tests.Extraction;
 

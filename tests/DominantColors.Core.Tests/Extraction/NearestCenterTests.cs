@@ -1,5 +1,5 @@
-using DominantColors.Core.Tests.Imaging;
 using DominantColors.Extraction;
+using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Core.Tests.Extraction;
 

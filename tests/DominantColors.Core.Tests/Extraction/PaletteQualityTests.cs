@@ -1,7 +1,7 @@
 using DominantColors.Colors;
-using DominantColors.Core.Tests.Imaging;
 using DominantColors.Extraction;
 using DominantColors.Frames;
+using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Core.Tests.Extraction;
 

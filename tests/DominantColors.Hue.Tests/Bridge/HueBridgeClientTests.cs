@@ -1,6 +1,6 @@
 using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
-using DominantColors.Hue.Tests.Fakes;
+using DominantColors.Testing.Hue;
 
 namespace DominantColors.Hue.Tests.Bridge;
 

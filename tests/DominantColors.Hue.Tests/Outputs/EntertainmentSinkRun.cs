@@ -2,8 +2,8 @@ using DominantColors.Colors;
 using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
 using DominantColors.Hue.Outputs;
-using DominantColors.Hue.Tests.Fakes;
 using DominantColors.Outputs;
+using DominantColors.Testing.Hue;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace DominantColors.Hue.Tests.Outputs;

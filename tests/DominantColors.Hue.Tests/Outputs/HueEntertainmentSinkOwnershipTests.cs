@@ -1,6 +1,6 @@
 using DominantColors.Colors;
 using DominantColors.Hue.Outputs;
-using DominantColors.Hue.Tests.Fakes;
+using DominantColors.Testing.Hue;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
@@ -53,7 +53,7 @@ public sealed class HueEntertainmentSinkOwnershipTests
         Assert.Equal(bridge.ApplicationId, area.ActiveStreamer);
         Assert.Equal(0, area.Stops);
         Assert.Null(run.Sink.Status.Waiting);
-        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 2014);
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == HueEventIds.AreaInUse);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class HueEntertainmentSinkOwnershipTests
         Assert.Equal(0, area.Stops);
         Assert.Null(run.Sink.Status.Waiting);
         Assert.Equal(0, run.Sink.Status.Faults);
-        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 2014); // said once, and as no fault:
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == HueEventIds.AreaInUse); // said once, and as no fault:
         Assert.DoesNotContain(logger.Collector.GetSnapshot(), r => r.Level >= LogLevel.Warning);
     }
 

@@ -1,7 +1,7 @@
 using DominantColors.Colors;
 using DominantColors.Hue.Colors;
 using DominantColors.Hue.Outputs;
-using DominantColors.Hue.Tests.Fakes;
+using DominantColors.Testing.Hue;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DominantColors.Hue.Tests.Outputs;

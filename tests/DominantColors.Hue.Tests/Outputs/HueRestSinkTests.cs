@@ -2,7 +2,7 @@ using DominantColors.Colors;
 using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
 using DominantColors.Hue.Outputs;
-using DominantColors.Hue.Tests.Fakes;
+using DominantColors.Testing.Hue;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -99,7 +99,7 @@ public sealed class HueRestSinkTests
         var after = bridge.LightCommands.Where(c => c.At > refused[1]).Select(c => c.At).ToArray();
         Assert.NotEmpty(after);
         Assert.True(after[0] - refused[1] >= TimeSpan.FromSeconds(2), "the second refusal pauses longer");
-        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 2002);
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == HueEventIds.BridgeBusy);
     }
 
     [Fact]

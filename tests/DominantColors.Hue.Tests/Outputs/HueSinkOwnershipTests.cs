@@ -1,7 +1,7 @@
 using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
 using DominantColors.Hue.Outputs;
-using DominantColors.Hue.Tests.Fakes;
+using DominantColors.Testing.Hue;
 
 namespace DominantColors.Hue.Tests.Outputs;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using DominantColors.Colors;
 using DominantColors.Hue.Streaming;
-using DominantColors.Hue.Tests.Fakes;
 using DominantColors.Hue.Tests.Peers;
+using DominantColors.Testing.Hue;
 
 namespace DominantColors.Hue.Tests.Streaming;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using DominantColors.Colors;
-using DominantColors.Fuzzing;
 using DominantColors.Hue.Colors;
 using DominantColors.Hue.Streaming;
-using DominantColors.Hue.Tests.Fakes;
+using DominantColors.Testing.Fuzzing;
+using DominantColors.Testing.Hue;
 using FsCheck;
 using FsCheck.Fluent;
 

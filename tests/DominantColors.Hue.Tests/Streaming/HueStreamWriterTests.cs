@@ -1,8 +1,8 @@
 using DominantColors.Colors;
 using DominantColors.Hue.Colors;
 using DominantColors.Hue.Streaming;
-using DominantColors.Hue.Tests.Fakes;
 using DominantColors.Testing;
+using DominantColors.Testing.Hue;
 
 namespace DominantColors.Hue.Tests.Streaming;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DominantColors.Hosting;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.Testing.Daemon;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.IntegrationTests.Faults;
@@ -17,14 +18,11 @@ public sealed class ConfigFaultTests
 
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(20);
 
-    private const int ConfigReloaded = 130;
-    private const int ConfigReloadInvalid = 131;
-
     [Fact]
     public async Task ConfigFile_ReplacedByInvalidOnes_KeepsRunningConfigLogsOncePerEditAndAppliesTheNextValidOne()
     {
         using var wled = new UdpPeer();
-        await using var daemon = await RunningDaemon.StartAsync(Config(wled.Port, "1.0"));
+        await using var daemon = await DaemonHarness.StartAsync(Config(wled.Port, "1.0"));
         var live = daemon.Host.Services.GetRequiredService<LiveConfig>();
         var running = live.Current;
         await daemon.WaitForFramesAsync(5, Guard);
@@ -33,7 +31,7 @@ public sealed class ConfigFaultTests
         var badValue = Config(wled.Port, "1.0").Replace("intensity: none", "intensity: extreme", StringComparison.Ordinal);
         var replacedAt = Stopwatch.GetTimestamp();
         await ReplaceAsync(daemon.ConfigPath, badValue);
-        var invalid = await daemon.Logs.WaitForAsync(ConfigReloadInvalid, replacedAt, Guard);
+        var invalid = await daemon.Logs.WaitForAsync(DaemonEventIds.ConfigReloadInvalid, replacedAt, Guard);
         Assert.Contains("smoothing.intensity", invalid.Message, StringComparison.Ordinal);
 
         // The same bad file saved again in place: its text has not changed, so it is not logged again (the count of
@@ -43,23 +41,23 @@ public sealed class ConfigFaultTests
         // Not YAML at all: a new episode, logged once.
         var brokenAt = Stopwatch.GetTimestamp();
         await ReplaceAsync(daemon.ConfigPath, "source: [pattern\n  lights: {");
-        await daemon.Logs.WaitForAsync(ConfigReloadInvalid, brokenAt, Guard);
+        await daemon.Logs.WaitForAsync(DaemonEventIds.ConfigReloadInvalid, brokenAt, Guard);
 
         var lit = wled.Received;
         await wled.WaitForAsync(lit, 5, Guard);
         await daemon.WaitForFramesAsync(5, Guard);
         Assert.Same(running, live.Current);
         Assert.Equal("source: [pattern\n  lights: {", await File.ReadAllTextAsync(daemon.ConfigPath));
-        Assert.Equal(2, daemon.Logs.CountSince(ConfigReloadInvalid, replacedAt));
+        Assert.Equal(2, daemon.Logs.CountSince(DaemonEventIds.ConfigReloadInvalid, replacedAt));
 
         var fixedAt = Stopwatch.GetTimestamp();
         await ReplaceAsync(daemon.ConfigPath, Config(wled.Port, "0.5"));
-        await daemon.Logs.WaitForAsync(ConfigReloaded, fixedAt, Guard);
+        await daemon.Logs.WaitForAsync(DaemonEventIds.ConfigReloaded, fixedAt, Guard);
         var recovery = Stopwatch.GetElapsedTime(fixedAt);
 
         Assert.True(recovery < RecoveryBound, $"the valid file was applied after {recovery.TotalSeconds:0.00} s, bound {RecoveryBound.TotalSeconds} s");
         Assert.Equal(0.5, live.Current.Calibration.Brightness);
-        Assert.Equal(1, daemon.Logs.CountSince(ConfigReloaded, replacedAt));
+        Assert.Equal(1, daemon.Logs.CountSince(DaemonEventIds.ConfigReloaded, replacedAt));
         Assert.True(daemon.IsRunning);
     }
 

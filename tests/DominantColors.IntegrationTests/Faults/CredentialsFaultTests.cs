@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using DominantColors.Cli;
 using DominantColors.Hue.Bridge;
-using DominantColors.Hue.Tests.Fakes;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.Testing.Daemon;
+using DominantColors.Testing.Hue;
 
 namespace DominantColors.IntegrationTests.Faults;
 
@@ -25,7 +26,7 @@ public sealed class CredentialsFaultTests
         await HueBridgePeer.WriteCredentialsAsync(streamed, disk.Path);
         var path = Path.Combine(disk.Path, HueBridgePeer.CredentialsName);
         var original = await File.ReadAllBytesAsync(path);
-        await using var daemon = await RunningDaemon.StartAsync(Config(HueBridgePeer.EntertainmentOutput(streamed)), disk.Path);
+        await using var daemon = await DaemonHarness.StartAsync(Config(HueBridgePeer.EntertainmentOutput(streamed)), disk.Path);
         await streamed.Entertainment.WaitUntilAsync(e => e.Sessions == 1 && e.Frames.Count > 25, Guard);
 
         var filled = disk.Fill();

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.Sources;
+using DominantColors.Testing.Daemon;
 
 namespace DominantColors.IntegrationTests.Faults;
 
@@ -14,20 +16,17 @@ public sealed class FfmpegFaultTests
 
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(20);
 
-    private const int FfmpegRestarting = 1401;
-    private const int SourceFailed = 103;
-
     [Fact]
     public async Task Ffmpeg_KilledWithSigkill_RestartsWithinBoundLoggingOnce()
     {
         var marker = "testsrc2=size=96x54:rate=25:duration=" + Random.Shared.Next(100_000, 999_999);
         using var wled = new UdpPeer();
-        await using var daemon = await RunningDaemon.StartAsync(Config(marker, wled.Port, stallSeconds: 5));
+        await using var daemon = await DaemonHarness.StartAsync(Config(marker, wled.Port, stallSeconds: 5));
         var ffmpeg = await RunningFfmpegAsync(daemon, marker);
 
         var killedAt = Stopwatch.GetTimestamp();
         ffmpeg.Signal("KILL");
-        var restarting = await daemon.Logs.WaitForAsync(FfmpegRestarting, killedAt, Guard);
+        var restarting = await daemon.Logs.WaitForAsync(SourceEventIds.FfmpegRestarting, killedAt, Guard);
         var framesBefore = daemon.Metrics.Frames;
         var next = await ChildProcess.WaitForAsync(marker, daemon.Logs, Guard, except: ffmpeg.Id);
         await daemon.WaitForFramesAsync(5, Guard);
@@ -37,8 +36,8 @@ public sealed class FfmpegFaultTests
         Assert.Contains("exited", restarting.Message, StringComparison.Ordinal);
         Assert.True(recovery < RecoveryBound, $"frames came back after {recovery.TotalSeconds:0.00} s, bound {RecoveryBound.TotalSeconds} s");
         Assert.True(daemon.Metrics.Frames > framesBefore);
-        Assert.Equal(1, daemon.Logs.CountSince(FfmpegRestarting, killedAt));
-        Assert.Equal(0, daemon.Logs.Count(SourceFailed));
+        Assert.Equal(1, daemon.Logs.CountSince(SourceEventIds.FfmpegRestarting, killedAt));
+        Assert.Equal(0, daemon.Logs.Count(DaemonEventIds.SourceFailed));
         var sent = wled.Received;
         await wled.WaitForAsync(sent, 5, Guard);
         Assert.True(daemon.IsRunning);
@@ -49,7 +48,7 @@ public sealed class FfmpegFaultTests
     {
         var marker = "testsrc2=size=96x54:rate=25:duration=" + Random.Shared.Next(100_000, 999_999);
         using var wled = new UdpPeer();
-        await using var daemon = await RunningDaemon.StartAsync(Config(marker, wled.Port, stallSeconds: 4));
+        await using var daemon = await DaemonHarness.StartAsync(Config(marker, wled.Port, stallSeconds: 4));
         var ffmpeg = await RunningFfmpegAsync(daemon, marker);
 
         // Frozen for well under the stall timeout: a hiccup, not a fault.
@@ -70,7 +69,7 @@ public sealed class FfmpegFaultTests
         Assert.True(Stopwatch.GetElapsedTime(continuedAt) < RecoveryBound);
         Assert.True(daemon.Metrics.Frames > frozen);
         Assert.True(ffmpeg.IsAlive, "the same ffmpeg carries on");
-        Assert.Equal(0, daemon.Logs.CountSince(FfmpegRestarting, frozenAt));
+        Assert.Equal(0, daemon.Logs.CountSince(SourceEventIds.FfmpegRestarting, frozenAt));
         Assert.True(daemon.IsRunning);
     }
 
@@ -79,12 +78,12 @@ public sealed class FfmpegFaultTests
     {
         var marker = "testsrc2=size=96x54:rate=25:duration=" + Random.Shared.Next(100_000, 999_999);
         using var wled = new UdpPeer();
-        await using var daemon = await RunningDaemon.StartAsync(Config(marker, wled.Port, stallSeconds: 2));
+        await using var daemon = await DaemonHarness.StartAsync(Config(marker, wled.Port, stallSeconds: 2));
         var ffmpeg = await RunningFfmpegAsync(daemon, marker);
 
         var stoppedAt = Stopwatch.GetTimestamp();
         ffmpeg.Signal("STOP");
-        var restarting = await daemon.Logs.WaitForAsync(FfmpegRestarting, stoppedAt, Guard);
+        var restarting = await daemon.Logs.WaitForAsync(SourceEventIds.FfmpegRestarting, stoppedAt, Guard);
         var detected = Stopwatch.GetElapsedTime(stoppedAt);
         // SIGCONT after the fact: the stalled ffmpeg was killed (SIGKILL reaches a stopped process) and stays dead.
         ffmpeg.Signal("CONT");
@@ -97,8 +96,8 @@ public sealed class FfmpegFaultTests
         Assert.True(detected < TimeSpan.FromSeconds(4), $"stall noticed after {detected.TotalSeconds:0.00} s");
         Assert.True(recovery < TimeSpan.FromSeconds(2) + RecoveryBound, $"frames came back after {recovery.TotalSeconds:0.00} s");
         Assert.False(ffmpeg.IsAlive);
-        Assert.Equal(1, daemon.Logs.CountSince(FfmpegRestarting, stoppedAt));
-        Assert.Equal(0, daemon.Logs.Count(SourceFailed));
+        Assert.Equal(1, daemon.Logs.CountSince(SourceEventIds.FfmpegRestarting, stoppedAt));
+        Assert.Equal(0, daemon.Logs.Count(DaemonEventIds.SourceFailed));
         Assert.True(daemon.IsRunning);
     }
 
@@ -106,7 +105,7 @@ public sealed class FfmpegFaultTests
     /// The ffmpeg that delivers frames now. A slow start on a loaded machine can trip the stall timeout once before
     /// the first frame (logged then, before the fault), so the process is looked up only once frames flow.
     /// </summary>
-    private static async Task<ChildProcess> RunningFfmpegAsync(RunningDaemon daemon, string marker)
+    private static async Task<ChildProcess> RunningFfmpegAsync(DaemonHarness daemon, string marker)
     {
         await ChildProcess.WaitForAsync(marker, daemon.Logs, Guard);
         await daemon.WaitForFramesAsync(10, Guard);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.Sources;
+using DominantColors.Testing.Daemon;
 using SixLabors.ImageSharp;
 using Pixel = SixLabors.ImageSharp.PixelFormats.Rgb24;
 
@@ -18,8 +20,6 @@ public sealed class FolderFaultTests
 
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(20);
 
-    private const int FolderMissing = 1100;
-
     [Fact]
     public async Task Folder_RemovedAndCreatedAgainTwice_ShowsNewImagesWithinBoundLoggingOncePerEpisode()
     {
@@ -30,7 +30,7 @@ public sealed class FolderFaultTests
             var folder = Path.Combine(root, "frames");
             Directory.CreateDirectory(folder);
             WriteImage(folder, "first.png", new Pixel(230, 20, 20));
-            await using var daemon = await RunningDaemon.StartAsync(Config(folder, wled.Port));
+            await using var daemon = await DaemonHarness.StartAsync(Config(folder, wled.Port));
             await wled.WaitUntilAsync(WledColors.IsMostlyRed, Guard, "red");
 
             (string Name, Pixel Color, Func<byte[], bool> Shown)[] episodes =
@@ -42,7 +42,7 @@ public sealed class FolderFaultTests
             {
                 var removedAt = Stopwatch.GetTimestamp();
                 Directory.Delete(folder, recursive: true);
-                await daemon.Logs.WaitForAsync(FolderMissing, removedAt, Guard);
+                await daemon.Logs.WaitForAsync(SourceEventIds.FolderMissing, removedAt, Guard);
                 var lit = wled.Received;
                 await wled.WaitForAsync(lit, 3, Guard);
 
@@ -53,7 +53,7 @@ public sealed class FolderFaultTests
                 var recovery = Stopwatch.GetElapsedTime(backAt);
 
                 Assert.True(recovery < RecoveryBound, $"{name} was shown {recovery.TotalSeconds:0.00} s after the folder came back, bound {RecoveryBound.TotalSeconds} s");
-                Assert.Equal(1, daemon.Logs.CountSince(FolderMissing, removedAt));
+                Assert.Equal(1, daemon.Logs.CountSince(SourceEventIds.FolderMissing, removedAt));
                 Assert.True(daemon.IsRunning);
             }
         }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
-using DominantColors.Hue.Tests.Fakes;
+using DominantColors.Hue;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.Testing.Daemon;
+using DominantColors.Testing.Hue;
 
 namespace DominantColors.IntegrationTests.Faults;
 
@@ -14,11 +16,6 @@ public sealed class HueFaultTests
 {
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
-    private const int SinkFailed = 2000;
-    private const int SinkRecovered = 2001;
-    private const int BridgeBusy = 2002;
-    private const int StreamStarted = 2003;
-
     [Theory]
     [InlineData(429)]
     [InlineData(503)]
@@ -28,7 +25,7 @@ public sealed class HueFaultTests
         var directory = Directory.CreateTempSubdirectory("dc-hue-").FullName;
         var state = Directory.CreateDirectory(Path.Combine(directory, "state")).FullName;
         await HueBridgePeer.WriteCredentialsAsync(bridge, state);
-        await using var daemon = await RunningDaemon.StartAsync(Config(HueBridgePeer.RestOutput(bridge, "tv")), state, directory: directory);
+        await using var daemon = await DaemonHarness.StartAsync(Config(HueBridgePeer.RestOutput(bridge, "tv")), state, directory: directory);
         await bridge.WaitForLightCommandsAsync(3, Guard);
 
         // Two busy answers in a row are one episode: the pauses are 1 s then 2 s (no Retry-After from this bridge).
@@ -42,8 +39,8 @@ public sealed class HueFaultTests
 
         var bound = TimeSpan.FromSeconds(2 + 2);
         Assert.True(recovery < bound, $"light commands were accepted again {recovery.TotalSeconds:0.00} s after the last busy answer, bound {bound.TotalSeconds} s");
-        Assert.Equal(1, daemon.Logs.CountSince(BridgeBusy, busyAt));
-        Assert.Equal(0, daemon.Logs.Count(SinkFailed));
+        Assert.Equal(1, daemon.Logs.CountSince(HueEventIds.BridgeBusy, busyAt));
+        Assert.Equal(0, daemon.Logs.Count(HueEventIds.SinkFailed));
         var output = Assert.Single(daemon.Outputs.All).Status;
         Assert.Equal(2, output.Faults);
         Assert.Equal(0, output.Reconnects);
@@ -69,8 +66,8 @@ public sealed class HueFaultTests
         Assert.True(recovery < bound, $"frames came back {recovery.TotalSeconds:0.00} s after the bridge hung up, bound {bound.TotalSeconds} s");
         // Usually the new handshake just works; when records the sink sent before it saw the hang-up reach the bridge's
         // next handshake, the bridge refuses that one and the retry 0.5 s later works: still one episode, one warning.
-        Assert.True(daemon.Logs.CountSince(SinkFailed, droppedAt) <= 1, daemon.Logs.Dump());
-        Assert.Equal(1, daemon.Logs.CountSince(StreamStarted, droppedAt));
+        Assert.True(daemon.Logs.CountSince(HueEventIds.SinkFailed, droppedAt) <= 1, daemon.Logs.Dump());
+        Assert.Equal(1, daemon.Logs.CountSince(HueEventIds.StreamStarted, droppedAt));
         Assert.Equal(0, bridge.Entertainment.BadFrames);
         Assert.True(daemon.IsRunning);
     }
@@ -85,7 +82,7 @@ public sealed class HueFaultTests
         var deafAt = Stopwatch.GetTimestamp();
         bridge.Entertainment.Deaf = true;
         await bridge.Entertainment.WaitUntilAsync(e => e.Cuts == 1, Guard);
-        await daemon.Logs.WaitForAsync(SinkFailed, deafAt, Guard);
+        await daemon.Logs.WaitForAsync(HueEventIds.SinkFailed, deafAt, Guard);
         var output = Assert.Single(daemon.Outputs.All).Status;
         Assert.False(output.Connected);
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -94,24 +91,24 @@ public sealed class HueFaultTests
         var frames = bridge.Entertainment.Frames.Count;
         await bridge.Entertainment.WaitUntilAsync(e => e.Sessions == 2 && e.Frames.Count > frames + 25, Guard);
         var recovery = Stopwatch.GetElapsedTime(hearsAt);
-        await daemon.Logs.WaitForAsync(SinkRecovered, hearsAt, Guard);
+        await daemon.Logs.WaitForAsync(HueEventIds.SinkRecovered, hearsAt, Guard);
 
         // The handshake in progress times out after 5 s, then the next try (0.5-2 s later) gets through.
         var bound = TimeSpan.FromSeconds(5 + 2 + 2);
         Assert.True(recovery < bound, $"frames came back {recovery.TotalSeconds:0.00} s after the bridge heard again, bound {bound.TotalSeconds} s");
-        Assert.Equal(1, daemon.Logs.CountSince(SinkFailed, deafAt));
-        Assert.Equal(1, daemon.Logs.CountSince(SinkRecovered, deafAt));
+        Assert.Equal(1, daemon.Logs.CountSince(HueEventIds.SinkFailed, deafAt));
+        Assert.Equal(1, daemon.Logs.CountSince(HueEventIds.SinkRecovered, deafAt));
         Assert.True(output.Connected);
         Assert.Equal(1, output.Reconnects);
         Assert.True(daemon.IsRunning);
     }
 
-    private static async Task<RunningDaemon> StartStreamingAsync(FakeHueBridge bridge)
+    private static async Task<DaemonHarness> StartStreamingAsync(FakeHueBridge bridge)
     {
         var directory = Directory.CreateTempSubdirectory("dc-hue-").FullName;
         var state = Directory.CreateDirectory(Path.Combine(directory, "state")).FullName;
         await HueBridgePeer.WriteCredentialsAsync(bridge, state);
-        var daemon = await RunningDaemon.StartAsync(Config(HueBridgePeer.EntertainmentOutput(bridge)), state, directory: directory);
+        var daemon = await DaemonHarness.StartAsync(Config(HueBridgePeer.EntertainmentOutput(bridge)), state, directory: directory);
         await bridge.Entertainment.WaitUntilAsync(e => e.Sessions == 1 && e.Frames.Count > 25, Guard);
         return daemon;
     }

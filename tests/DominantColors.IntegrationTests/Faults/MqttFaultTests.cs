@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using DominantColors.IntegrationTests.Peers;
-using DominantColors.Mqtt.Tests.Brokers;
-using DominantColors.Mqtt.Tests.Fakes;
+using DominantColors.Mqtt;
+using DominantColors.Testing.Daemon;
+using DominantColors.Testing.Mqtt;
 
 namespace DominantColors.IntegrationTests.Faults;
 
@@ -16,10 +17,6 @@ public sealed class MqttFaultTests
 {
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(20);
 
-    private const int Connected = 3000;
-    private const int ConnectFailed = 3001;
-    private const int ConnectionLost = 3003;
-
     [Fact]
     public async Task Broker_StoppedAndStartedAgain_ReconnectsWithinBoundLoggingOnce()
     {
@@ -27,7 +24,7 @@ public sealed class MqttFaultTests
         var bound = BrokerOutage.RecoveryBound(outage);
         await using var broker = await MosquittoBroker.StartAsync();
         using var wled = new UdpPeer();
-        await using var daemon = await RunningDaemon.StartAsync(Config(broker.Port, wled.Port));
+        await using var daemon = await DaemonHarness.StartAsync(Config(broker.Port, wled.Port));
         await using (var subscriber = await RecordingSubscriber.ConnectAsync(broker.Port, "faults/#"))
         {
             await subscriber.NextAsync(Guard);
@@ -35,7 +32,7 @@ public sealed class MqttFaultTests
 
         var stoppedAt = Stopwatch.GetTimestamp();
         await broker.StopAsync();
-        await daemon.Logs.WaitForAsync(ConnectionLost, stoppedAt, Guard);
+        await daemon.Logs.WaitForAsync(MqttEventIds.ConnectionLost, stoppedAt, Guard);
         var lit = wled.Received;
         await Task.Delay(outage);
         Assert.True(wled.Received > lit + 10, "WLED kept streaming while the broker was away");
@@ -52,9 +49,9 @@ public sealed class MqttFaultTests
         var recovery = Stopwatch.GetElapsedTime(backAt);
 
         Assert.True(recovery < bound, $"colors reached the broker {recovery.TotalSeconds:0.00} s after it came back (outage {outage.TotalSeconds} s), bound {bound.TotalSeconds:0.#} s");
-        Assert.Equal(1, daemon.Logs.CountSince(ConnectionLost, stoppedAt));
-        Assert.True(daemon.Logs.CountSince(ConnectFailed, stoppedAt) <= 1, daemon.Logs.Dump());
-        Assert.Equal(1, daemon.Logs.CountSince(Connected, stoppedAt));
+        Assert.Equal(1, daemon.Logs.CountSince(MqttEventIds.ConnectionLost, stoppedAt));
+        Assert.True(daemon.Logs.CountSince(MqttEventIds.ConnectFailed, stoppedAt) <= 1, daemon.Logs.Dump());
+        Assert.Equal(1, daemon.Logs.CountSince(MqttEventIds.Connected, stoppedAt));
         Assert.True(mqtt.Connected);
         Assert.Equal(1, mqtt.Reconnects);
         Assert.True(mqtt.Faults >= 1);

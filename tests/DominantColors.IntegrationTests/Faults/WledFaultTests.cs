@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using DominantColors.IntegrationTests.Peers;
-using DominantColors.Mqtt.Tests.Brokers;
+using DominantColors.Mqtt;
+using DominantColors.Testing;
+using DominantColors.Testing.Daemon;
 
 namespace DominantColors.IntegrationTests.Faults;
 
@@ -19,10 +21,6 @@ public sealed class WledFaultTests
 
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(20);
 
-    private const int SendFailed = 3021;
-    private const int JsonFailed = 3022;
-    private const int Recovered = 3024;
-
     [Fact]
     public async Task Wled_PortClosedAndJsonApiRefusing_KeepsRunningLogsOnceAndStreamsWithinBoundWhenBack()
     {
@@ -30,14 +28,14 @@ public sealed class WledFaultTests
         wled.Close();
         var refusingHttpPort = FreePort.Next();
         var downAt = Stopwatch.GetTimestamp();
-        await using var daemon = await RunningDaemon.StartAsync(Config(wled.Port, refusingHttpPort));
-        await daemon.Logs.WaitForAsync(JsonFailed, downAt, Guard);
-        await daemon.Logs.WaitForAsync(SendFailed, downAt, Guard);
+        await using var daemon = await DaemonHarness.StartAsync(Config(wled.Port, refusingHttpPort));
+        await daemon.Logs.WaitForAsync(MqttEventIds.WledJsonFailed, downAt, Guard);
+        await daemon.Logs.WaitForAsync(MqttEventIds.WledSendFailed, downAt, Guard);
 
         // The outage lasts a fixed time (a parameter of the fault, not a wait for something).
         await Task.Delay(Outage);
-        Assert.Equal(1, daemon.Logs.Count(SendFailed));
-        Assert.Equal(0, daemon.Logs.Count(Recovered));
+        Assert.Equal(1, daemon.Logs.Count(MqttEventIds.WledSendFailed));
+        Assert.Equal(0, daemon.Logs.Count(MqttEventIds.WledRecovered));
         Assert.True(daemon.IsRunning);
         var status = Assert.Single(daemon.Outputs.All).Status;
         Assert.False(status.Connected);
@@ -47,12 +45,12 @@ public sealed class WledFaultTests
         wled.Reopen();
         await wled.WaitForAsync(0, 5, Guard);
         var recovery = Stopwatch.GetElapsedTime(backAt);
-        await daemon.Logs.WaitForAsync(Recovered, backAt, Guard);
+        await daemon.Logs.WaitForAsync(MqttEventIds.WledRecovered, backAt, Guard);
 
         Assert.True(recovery < RecoveryBound, $"WLED got frames {recovery.TotalSeconds:0.00} s after its port opened, bound {RecoveryBound.TotalSeconds} s");
-        Assert.Equal(1, daemon.Logs.Count(JsonFailed));
-        Assert.Equal(1, daemon.Logs.Count(SendFailed));
-        Assert.Equal(1, daemon.Logs.Count(Recovered));
+        Assert.Equal(1, daemon.Logs.Count(MqttEventIds.WledJsonFailed));
+        Assert.Equal(1, daemon.Logs.Count(MqttEventIds.WledSendFailed));
+        Assert.Equal(1, daemon.Logs.Count(MqttEventIds.WledRecovered));
         Assert.True(status.Connected);
         Assert.Equal(1, status.Reconnects);
         await daemon.WaitForFramesAsync(5, Guard);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DominantColors.Testing.Daemon;
 
 namespace DominantColors.IntegrationTests.Peers;
 

@@ -1,5 +1,5 @@
 using DominantColors.Hue.Bridge;
-using DominantColors.Hue.Tests.Fakes;
+using DominantColors.Testing.Hue;
 
 namespace DominantColors.IntegrationTests.Peers;
 

@@ -1,4 +1,4 @@
-using DominantColors.IntegrationTests.Peers;
+using DominantColors.Testing.Daemon;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.IntegrationTests.Soak;
@@ -7,10 +7,10 @@ namespace DominantColors.IntegrationTests.Soak;
 /// The daemon's host in the test process (<c>SOAK_DAEMON=in-process</c>): the runtime reports its GC heap and JIT
 /// figures, and glibc's free pages are trimmed before each reading; the figures include the peers.
 /// </summary>
-internal sealed class InProcessSoakDaemon(RunningDaemon daemon) : ISoakDaemon
+internal sealed class InProcessSoakDaemon(DaemonHarness daemon) : ISoakDaemon
 {
     public static async Task<ISoakDaemon> StartAsync(string directory, string config) =>
-        new InProcessSoakDaemon(await RunningDaemon.StartAsync(config, Path.Combine(directory, "state"), LogLevel.Information, directory));
+        new InProcessSoakDaemon(await DaemonHarness.StartAsync(config, Path.Combine(directory, "state"), LogLevel.Information, directory));
 
     public string Description => "the daemon's host in the test process (the peers' memory included; GC collected and glibc trimmed before each reading)";
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using DominantColors.Hue.Tests.Fakes;
 using DominantColors.IntegrationTests.Peers;
-using DominantColors.Mqtt.Tests.Brokers;
+using DominantColors.Testing.Hue;
+using DominantColors.Testing.Mqtt;
 using Xunit.Abstractions;
 
 namespace DominantColors.IntegrationTests.Soak;

@@ -75,8 +75,8 @@ public sealed class AdalightPeerTests
 
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
-        Assert.Equal(1, logger.Collector.GetSnapshot().Count(r => r.Id.Id == 4001));
-        Assert.Equal(1, logger.Collector.GetSnapshot().Count(r => r.Id.Id == 4002));
+        Assert.Equal(1, logger.Collector.GetSnapshot().Count(r => r.Id.Id == LedEventIds.SendFailed));
+        Assert.Equal(1, logger.Collector.GetSnapshot().Count(r => r.Id.Id == LedEventIds.Recovered));
         Assert.True(sink.Status.Faults >= 1);
     }
 }

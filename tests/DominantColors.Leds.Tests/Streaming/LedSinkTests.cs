@@ -76,8 +76,8 @@ public sealed class LedSinkTests
         Assert.Equal(3, transport.Opens);
         Assert.Equal(2, sink.Status.Faults);
         Assert.True(sink.Status.Connected);
-        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 4001);
-        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 4002);
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == LedEventIds.SendFailed);
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == LedEventIds.Recovered);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
     }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using DominantColors.Mqtt.Tests.Brokers;
+using DominantColors.Testing;
 
 namespace DominantColors.Mqtt.Tests.Fakes;
 

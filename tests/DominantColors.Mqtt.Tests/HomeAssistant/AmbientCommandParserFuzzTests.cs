@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using DominantColors.Fuzzing;
 using DominantColors.Mqtt.HomeAssistant;
+using DominantColors.Testing.Fuzzing;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using DominantColors.Colors;
 using DominantColors.Mqtt.Connection;
 using DominantColors.Mqtt.HomeAssistant;
-using DominantColors.Mqtt.Tests.Brokers;
 using DominantColors.Mqtt.Tests.Fakes;
+using DominantColors.Testing.Mqtt;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DominantColors.Mqtt.Tests.HomeAssistant;

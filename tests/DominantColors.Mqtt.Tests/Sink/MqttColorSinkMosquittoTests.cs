@@ -1,10 +1,10 @@
 using DominantColors.Colors;
 using DominantColors.Mqtt.Connection;
 using DominantColors.Mqtt.Sink;
-using DominantColors.Mqtt.Tests.Brokers;
 using DominantColors.Mqtt.Tests.Fakes;
 using DominantColors.Mqtt.Tests.Presets;
 using DominantColors.Outputs;
+using DominantColors.Testing.Mqtt;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 

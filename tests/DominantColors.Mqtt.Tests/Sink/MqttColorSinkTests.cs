@@ -1,9 +1,9 @@
 using DominantColors.Colors;
 using DominantColors.Mqtt.Sink;
-using DominantColors.Mqtt.Tests.Brokers;
 using DominantColors.Mqtt.Tests.Fakes;
 using DominantColors.Mqtt.Tests.Presets;
 using DominantColors.Outputs;
+using DominantColors.Testing.Mqtt;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DominantColors.Mqtt.Tests.Sink;

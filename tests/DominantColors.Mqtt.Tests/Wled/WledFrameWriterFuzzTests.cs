@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using DominantColors.Colors;
-using DominantColors.Fuzzing;
 using DominantColors.Mqtt.Wled;
+using DominantColors.Testing.Fuzzing;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -64,9 +64,9 @@ public sealed class WledSinkTests
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         var records = logger.Collector.GetSnapshot();
-        Assert.Single(records, r => r.Id.Id == 3021);
-        Assert.DoesNotContain(records, r => r.Id.Id == 3024);
-        Assert.True(records.Count(r => r.Id.Id == 3020) >= 3, "it kept retrying");
+        Assert.Single(records, r => r.Id.Id == MqttEventIds.WledSendFailed);
+        Assert.DoesNotContain(records, r => r.Id.Id == MqttEventIds.WledRecovered);
+        Assert.True(records.Count(r => r.Id.Id == MqttEventIds.WledStreaming) >= 3, "it kept retrying");
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class FfmpegFrameSourceTests
             ffmpeg.Kill();
         }
 
-        var restart = await logger.WaitForAsync(e => e.EventId == 1401, Patience);
+        var restart = await logger.WaitForAsync(e => e.EventId == SourceEventIds.FfmpegRestarting, Patience);
         var restartedAt = Stopwatch.GetTimestamp();
         Frame? resumed = null;
         while (resumed is null)
@@ -118,7 +118,7 @@ public sealed class FfmpegFrameSourceTests
         await source.StartAsync(CancellationToken.None);
         Assert.NotNull(source.ProcessId);
 
-        var restart = await logger.WaitForAsync(e => e.EventId == 1401, Patience);
+        var restart = await logger.WaitForAsync(e => e.EventId == SourceEventIds.FfmpegRestarting, Patience);
 
         Assert.Contains("no first frame within startTimeout", restart.Message, StringComparison.Ordinal);
         Assert.Contains("after 0 frames", restart.Message, StringComparison.Ordinal);

@@ -11,7 +11,6 @@ namespace DominantColors.Sources.Tests.Ffmpeg;
 /// </summary>
 public sealed class FfmpegStartTimeoutTests
 {
-    private const int Restarting = 1401;
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
@@ -49,7 +48,7 @@ public sealed class FfmpegStartTimeoutTests
         Assert.Equal(255, frame.Pixels[0]);
         Assert.Equal(0, source.Restarts);
         Assert.Equal(firstPid, source.ProcessId);
-        Assert.DoesNotContain(logger.Entries, e => e.EventId == Restarting);
+        Assert.DoesNotContain(logger.Entries, e => e.EventId == SourceEventIds.FfmpegRestarting);
     }
 
     [Fact]
@@ -67,12 +66,12 @@ public sealed class FfmpegStartTimeoutTests
         // 15 of the watchdog's looks, a quarter of stallTimeout apart: 3.75 s without a frame, inside startTimeout.
         await AdvanceByLooksAsync(time, options, 15);
 
-        Assert.DoesNotContain(logger.Entries, e => e.EventId == Restarting);
+        Assert.DoesNotContain(logger.Entries, e => e.EventId == SourceEventIds.FfmpegRestarting);
         Assert.Equal(0, source.Restarts);
         Assert.Equal(firstPid, source.ProcessId);
 
         await AdvanceByLooksAsync(time, options, 1);
-        var restart = await logger.WaitForAsync(e => e.EventId == Restarting, Patience);
+        var restart = await logger.WaitForAsync(e => e.EventId == SourceEventIds.FfmpegRestarting, Patience);
 
         Assert.Contains("stalled: no first frame within startTimeout 00:00:04", restart.Message, StringComparison.Ordinal);
         Assert.Contains("after 0 frames", restart.Message, StringComparison.Ordinal);
@@ -94,13 +93,13 @@ public sealed class FfmpegStartTimeoutTests
         // No more frames are written. Frames ffmpeg still had in hand may come out during the first looks, so fake time
         // moves on one look at a time until the watchdog acts, for at most ten stall timeouts.
         var looks = 0;
-        while (!logger.Entries.Any(e => e.EventId == Restarting) && looks < 40)
+        while (!logger.Entries.Any(e => e.EventId == SourceEventIds.FfmpegRestarting) && looks < 40)
         {
             await AdvanceByLooksAsync(time, options, 1);
             looks++;
         }
 
-        var restart = Assert.Single(logger.Entries, e => e.EventId == Restarting);
+        var restart = Assert.Single(logger.Entries, e => e.EventId == SourceEventIds.FfmpegRestarting);
         Assert.Contains("stalled: no frame within stallTimeout 00:00:01", restart.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("after 0 frames", restart.Message, StringComparison.Ordinal);
         Assert.True(looks < 40, "the watchdog never acted");

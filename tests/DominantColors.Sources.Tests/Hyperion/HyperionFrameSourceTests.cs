@@ -98,7 +98,7 @@ public sealed class HyperionFrameSourceTests
 
         // Leaving hands back too.
         await high.DisposeAsync();
-        await server.Logger.WaitForAsync(e => e.EventId == 1507, Patience);
+        await server.Logger.WaitForAsync(e => e.EventId == SourceEventIds.HyperionDisconnected, Patience);
         await low.RequestAsync(red);
         Assert.Equal((255, 0, 0), Pixel(await ReadAsync(server.Source), 0, 0));
     }
@@ -132,9 +132,9 @@ public sealed class HyperionFrameSourceTests
         using var frame = await ReadAsync(server.Source);
 
         time.Advance(TimeSpan.FromSeconds(4.9));
-        Assert.DoesNotContain(server.Logger.Entries, e => e.EventId == 1506);
+        Assert.DoesNotContain(server.Logger.Entries, e => e.EventId == SourceEventIds.HyperionTimedOut);
         time.Advance(TimeSpan.FromSeconds(0.1));
-        var entry = await server.Logger.WaitForAsync(e => e.EventId == 1506, Patience);
+        var entry = await server.Logger.WaitForAsync(e => e.EventId == SourceEventIds.HyperionTimedOut, Patience);
         await grabber.WaitClosedAsync();
 
         Assert.Contains("'grabber'", entry.Message, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public sealed class HyperionFrameSourceTests
 
         await bad.SendAsync(message);
         await bad.WaitClosedAsync();
-        await server.Logger.WaitForAsync(e => e.EventId == 1505, Patience);
+        await server.Logger.WaitForAsync(e => e.EventId == SourceEventIds.HyperionMalformed, Patience);
         await good.RequestAsync(ColorRequest(0x00FF00));
 
         Assert.Equal((0, 255, 0), Pixel(await ReadAsync(server.Source), 0, 0));

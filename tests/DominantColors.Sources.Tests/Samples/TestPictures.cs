@@ -1,7 +1,8 @@
 using System.Buffers.Binary;
+using DominantColors.Testing.Imaging;
 using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Gif;
+using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
 using ImageRgb24 = SixLabors.ImageSharp.PixelFormats.Rgb24;

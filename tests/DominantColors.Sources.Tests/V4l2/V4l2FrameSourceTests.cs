@@ -63,9 +63,9 @@ public sealed class V4l2FrameSourceTests
         Assert.True(first.Disposed);
         Assert.Equal(4, opener.Opens);
         Assert.Equal(3, source.Reopens);
-        Assert.Single(logger.Entries, e => e.EventId == 1452);
-        Assert.Contains("No such device", logger.Entries.Single(e => e.EventId == 1452).Message, StringComparison.Ordinal);
-        await logger.WaitForAsync(e => e.EventId == 1454, Patience);
+        Assert.Single(logger.Entries, e => e.EventId == SourceEventIds.V4l2Lost);
+        Assert.Contains("No such device", logger.Entries.Single(e => e.EventId == SourceEventIds.V4l2Lost).Message, StringComparison.Ordinal);
+        await logger.WaitForAsync(e => e.EventId == SourceEventIds.V4l2Recovered, Patience);
     }
 
     [Fact]
@@ -81,9 +81,9 @@ public sealed class V4l2FrameSourceTests
         using var frame = await ReadAsync(source);
 
         Assert.Equal(6, opener.Opens);
-        Assert.Single(logger.Entries, e => e.EventId == 1451);
-        Assert.DoesNotContain(logger.Entries, e => e.EventId == 1452);
-        Assert.Contains(logger.Entries, e => e.EventId == 1450 && e.Message.Contains("NV12 64x36", StringComparison.Ordinal));
+        Assert.Single(logger.Entries, e => e.EventId == SourceEventIds.V4l2Waiting);
+        Assert.DoesNotContain(logger.Entries, e => e.EventId == SourceEventIds.V4l2Lost);
+        Assert.Contains(logger.Entries, e => e.EventId == SourceEventIds.V4l2Streaming && e.Message.Contains("NV12 64x36", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class V4l2FrameSourceTests
         using var frame = await ReadAsync(source);
 
         Assert.True(quiet.Disposed);
-        Assert.Contains("no frame for", logger.Entries.First(e => e.EventId == 1452).Message, StringComparison.Ordinal);
+        Assert.Contains("no frame for", logger.Entries.First(e => e.EventId == SourceEventIds.V4l2Lost).Message, StringComparison.Ordinal);
         Assert.All(frame.Pixels.ToArray(), b => Assert.Equal(0, b));
     }
 

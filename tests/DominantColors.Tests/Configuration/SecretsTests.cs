@@ -1,9 +1,9 @@
 using DominantColors.Cli;
+using DominantColors.Hue;
 using DominantColors.Hue.Bridge;
-using DominantColors.Mqtt.Tests.Brokers;
 using DominantColors.Outputs;
-using DominantColors.Tests.Hosting;
-using DominantColors.Tests.Fakes;
+using DominantColors.Testing.Daemon;
+using DominantColors.Testing.Mqtt;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.Tests.Configuration;
@@ -65,14 +65,14 @@ public sealed class SecretsTests : IDisposable
             // Stop once both MQTT clients have logged in and the Hue output has failed against its unreachable bridge
             // (the error paths are where secrets tend to leak). Both are real socket work, so this waits in real time.
             await daemon.StepUntilAsync(
-                () => broker.Passwords.Count >= 2 && daemon.Logs.GetSnapshot().Any(r => r.Id.Id == 2000),
+                () => broker.Passwords.Count >= 2 && daemon.Logs.Records.Any(r => r.EventId == HueEventIds.SinkFailed),
                 "both MQTT logins and the Hue output's first failure");
 
-            Assert.Contains(daemon.Logs.GetSnapshot(), r => r.Id.Id == 2000);
+            Assert.Contains(daemon.Logs.Records, r => r.EventId == HueEventIds.SinkFailed);
             Assert.Contains(MqttPassword, broker.Passwords);
             Assert.Contains(HomeAssistantPassword, broker.Passwords);
-            var logged = daemon.Logs.GetSnapshot()
-                .Select(r => $"{r.Message} {r.Exception} {string.Join(' ', r.StructuredState?.Select(p => p.Value) ?? [])}")
+            var logged = daemon.Logs.Records
+                .Select(r => $"{r.Message} {r.Exception} {string.Join(' ', r.State.Select(p => p.Value))}")
                 .ToList();
             Assert.NotEmpty(logged);
             foreach (var secret in Secrets)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DominantColors.Cli;
-using DominantColors.Fuzzing;
+using DominantColors.Testing.Fuzzing;
 using DominantColors.Tests.Samples;
 using FsCheck;
 using FsCheck.Fluent;

@@ -2,9 +2,10 @@ using System.Diagnostics.Metrics;
 using DominantColors.Colors;
 using DominantColors.Control;
 using DominantColors.HomeAssistant;
-using DominantColors.Smoothing;
+using DominantColors.Mqtt;
 using DominantColors.Pipeline;
-using DominantColors.Mqtt.Tests.Brokers;
+using DominantColors.Smoothing;
+using DominantColors.Testing.Mqtt;
 using DominantColors.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -140,7 +141,7 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
         Assert.Equal(before + 1, _settings.Version);
         Assert.True(_settings.Enabled);
         Assert.Equal(SmoothingPreset.Subtle, _settings.Intensity);
-        var ignored = _logs.GetSnapshot().Where(r => r.Id.Id == 3010).ToList();
+        var ignored = _logs.GetSnapshot().Where(r => r.Id.Id == MqttEventIds.CommandIgnored).ToList();
         Assert.Equal(3, ignored.Count);
         Assert.All(ignored, r => Assert.Equal(LogLevel.Warning, r.Level));
     }
@@ -178,10 +179,10 @@ public sealed class HomeAssistantServiceTests : IAsyncLifetime
 
         Assert.Equal(before.Version + 1, _settings.Version);
         Assert.Equal((before.Enabled, before.Brightness), (_settings.Enabled, _settings.Brightness));
-        var ignored = _logs.GetSnapshot().Where(r => r.Id.Id == 3010).ToList();
+        var ignored = _logs.GetSnapshot().Where(r => r.Id.Id == MqttEventIds.CommandIgnored).ToList();
         Assert.Equal(light.Length + smoothing.Length, ignored.Count);
         Assert.All(ignored, r => Assert.Matches("^Home Assistant: ignored command on dominant-colors/tv/(light|smoothing)/set: .{6,}", r.Message));
-        Assert.DoesNotContain(_logs.GetSnapshot(), r => r.Id.Id == 3012);
+        Assert.DoesNotContain(_logs.GetSnapshot(), r => r.Id.Id == MqttEventIds.CommandFailed);
     }
 
     [Fact]

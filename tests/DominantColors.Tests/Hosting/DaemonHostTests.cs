@@ -2,6 +2,7 @@ using DominantColors.Configuration;
 using DominantColors.Control;
 using DominantColors.Hosting;
 using DominantColors.Pipeline;
+using DominantColors.Testing.Daemon;
 using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -71,10 +72,10 @@ public sealed class DaemonHostTests
         await daemon.WaitStartedAsync();
         Assert.NotNull(daemon.Host.Services.GetRequiredService<WebPreviewService>().Address);
 
-        var lifetime = daemon.Logs.GetSnapshot().Where(r => r.Category == "Microsoft.Hosting.Lifetime").ToList();
+        var lifetime = daemon.Logs.Records.Where(r => r.Category == "Microsoft.Hosting.Lifetime").ToList();
         Assert.Single(lifetime, r => r.Message.StartsWith("Application started", StringComparison.Ordinal));
         Assert.Single(lifetime, r => r.Message.StartsWith("Hosting environment", StringComparison.Ordinal));
         Assert.DoesNotContain(lifetime, r => r.Message.StartsWith("Now listening on", StringComparison.Ordinal));
-        Assert.Single(daemon.Logs.GetSnapshot(), r => r.Message.StartsWith("Web preview listening on", StringComparison.Ordinal));
+        Assert.Single(daemon.Logs.Records, r => r.Message.StartsWith("Web preview listening on", StringComparison.Ordinal));
     }
 }

@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
+using DominantColors.Testing;
+using DominantColors.Testing.Daemon;
 using Google.FlatBuffers;
 
 namespace DominantColors.Tests.Hosting;

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using DominantColors.Colors;
 using DominantColors.Hosting;
+using DominantColors.Testing.Daemon;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.Tests.Hosting;
@@ -46,7 +47,7 @@ public sealed class LiveConfigTests
         await daemon.StepAsync(Step);
 
         Assert.Equal(dimmed, daemon.Sinks.Recording().Latest![0]);
-        var invalid = Assert.Single(daemon.Logs.GetSnapshot(), r => r.Id.Id == 131);
+        var invalid = Assert.Single(daemon.Logs.Records, r => r.EventId == DaemonEventIds.ConfigReloadInvalid);
         Assert.Contains("smoothing.intensity (line 6): 'extreme' is not allowed", invalid.Message, StringComparison.Ordinal);
         Assert.Equal(0.25, live.Current.Calibration.Brightness);
     }
@@ -75,7 +76,7 @@ public sealed class LiveConfigTests
 
         Assert.Equal(dimmed, daemon.Sinks.Recording().Latest![0]);
         Assert.Equal(0.25, daemon.Host.Services.GetRequiredService<LiveConfig>().Current.Calibration.Brightness);
-        var invalid = Assert.Single(daemon.Logs.GetSnapshot(), r => r.Id.Id == 131);
+        var invalid = Assert.Single(daemon.Logs.Records, r => r.EventId == DaemonEventIds.ConfigReloadInvalid);
         Assert.Contains("smoothing.intensity (line 6): 'extreme' is not allowed", invalid.Message, StringComparison.Ordinal);
     }
 
@@ -92,7 +93,7 @@ public sealed class LiveConfigTests
 
         Assert.True(await NextReloadAsync(reloads));
         Assert.Equal(0.4, daemon.Host.Services.GetRequiredService<LiveConfig>().Current.Calibration.Brightness);
-        Assert.Single(daemon.Logs.GetSnapshot(), r => r.Id.Id == 130);
+        Assert.Single(daemon.Logs.Records, r => r.EventId == DaemonEventIds.ConfigReloaded);
     }
 
     /// <summary>Every reload attempt's outcome, in order (the watcher raises them on its own thread).</summary>

@@ -9,7 +9,7 @@ using DominantColors.Pipeline;
 using DominantColors.Smoothing;
 using DominantColors.Sources.Pattern;
 using DominantColors.Testing;
-using DominantColors.Tests.Fakes;
+using DominantColors.Testing.Daemon;
 using DominantColors.Web;
 using DominantColors.Web.Metrics;
 using Microsoft.Extensions.DependencyInjection;

@@ -8,7 +8,7 @@ using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Pipeline;
 using DominantColors.Smoothing;
-using DominantColors.Tests.Fakes;
+using DominantColors.Testing.Daemon;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

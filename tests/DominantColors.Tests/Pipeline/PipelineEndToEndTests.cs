@@ -1,6 +1,6 @@
 using DominantColors.Colors;
 using DominantColors.Sources.Pattern;
-using DominantColors.Tests.Hosting;
+using DominantColors.Testing.Daemon;
 
 namespace DominantColors.Tests.Pipeline;
 
@@ -72,10 +72,10 @@ public sealed class PipelineEndToEndTests
 
         await daemon.RunAsync(FrameInterval, 80);
 
-        var bad = daemon.Sinks.Sinks.OfType<Fakes.ThrowingColorSink>().Single();
+        var bad = daemon.Sinks.Sinks.OfType<ThrowingColorSink>().Single();
         Assert.True(bad.Runs >= 3, $"the failing sink was retried {bad.Runs - 1} times in 8 s");
         Assert.True(daemon.Sinks.Recording("good").Received.Count >= 80);
-        Assert.Single(daemon.Logs.GetSnapshot(), r => r.Id.Id == 110 && r.Message.Contains("bad", StringComparison.Ordinal));
+        Assert.Single(daemon.Logs.Records, r => r.EventId == DaemonEventIds.SinkFailed && r.Message.Contains("bad", StringComparison.Ordinal));
     }
 
     [Fact]

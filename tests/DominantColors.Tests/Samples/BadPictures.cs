@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using DominantColors.Sources.Tests.Samples;
+using DominantColors.Testing.Imaging;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Gif;
 using SixLabors.ImageSharp.Formats.Webp;

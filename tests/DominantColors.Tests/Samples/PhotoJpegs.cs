@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using DominantColors.Benchmarks.Extract;
+using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Tests.Samples;
 

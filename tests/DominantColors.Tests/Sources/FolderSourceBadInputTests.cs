@@ -1,5 +1,6 @@
 using DominantColors.Colors;
-using DominantColors.Tests.Hosting;
+using DominantColors.Sources;
+using DominantColors.Testing.Daemon;
 using DominantColors.Tests.Samples;
 using Microsoft.Extensions.Logging;
 using ImageRgb24 = SixLabors.ImageSharp.PixelFormats.Rgb24;
@@ -29,8 +30,8 @@ public sealed class FolderSourceBadInputTests
         await daemon.RunAsync(Step, 30);
 
         Assert.Equal(new Rgb24(200, 20, 20), daemon.Sinks.Recording().Latest![0]);
-        var logs = daemon.Logs.GetSnapshot();
-        var skipped = logs.Where(r => r.Id.Id == 1102).Select(r => r.Message).ToList();
+        var logs = daemon.Logs.Records;
+        var skipped = logs.Where(r => r.EventId == SourceEventIds.ImageUnreadable).Select(r => r.Message).ToList();
         foreach (var name in bad)
         {
             Assert.True(skipped.Count(m => m.Contains(Path.Combine(frames, name) + ":", StringComparison.Ordinal)) == 1, $"{name}:\n{string.Join('\n', skipped)}");
@@ -40,7 +41,7 @@ public sealed class FolderSourceBadInputTests
         Assert.Contains(skipped, m => m.Contains("bomb.png: 50000x50000 is more than", StringComparison.Ordinal));
         Assert.Contains(skipped, m => m.Contains("cut.webp: truncated WebP", StringComparison.Ordinal));
         Assert.Contains(skipped, m => m.Contains("self.jpg: cannot be read", StringComparison.Ordinal));
-        Assert.DoesNotContain(logs, r => r.Level >= LogLevel.Warning && r.Id.Id != 1102);
+        Assert.DoesNotContain(logs, r => r.Level >= LogLevel.Warning && r.EventId != SourceEventIds.ImageUnreadable);
 
         await File.WriteAllBytesAsync(Path.Combine(frames, "blue.png"), TestFolder.PngBytes(160, 90, new ImageRgb24(20, 40, 210)));
         await daemon.RunAsync(Step, 30);
@@ -64,7 +65,7 @@ public sealed class FolderSourceBadInputTests
         await daemon.StepAsync(Step);
 
         Assert.Equal(new Rgb24(20, 200, 20), daemon.Sinks.Recording().Latest![0]);
-        Assert.Single(daemon.Logs.GetSnapshot(), r => r.Id.Id == 1102 && r.Message.Contains("newer-but-cut.jpg", StringComparison.Ordinal));
+        Assert.Single(daemon.Logs.Records, r => r.EventId == SourceEventIds.ImageUnreadable && r.Message.Contains("newer-but-cut.jpg", StringComparison.Ordinal));
     }
 
     private static string Config(string frames) => $"""

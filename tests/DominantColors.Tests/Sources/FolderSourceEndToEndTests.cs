@@ -1,5 +1,6 @@
 using DominantColors.Colors;
-using DominantColors.Tests.Hosting;
+using DominantColors.Sources;
+using DominantColors.Testing.Daemon;
 using SixLabors.ImageSharp;
 using ImageRgb24 = SixLabors.ImageSharp.PixelFormats.Rgb24;
 
@@ -48,7 +49,7 @@ public sealed class FolderSourceEndToEndTests
         await daemon.RunAsync(Step, 30);
 
         Assert.Equal(new Rgb24(20, 40, 210), daemon.Sinks.Recording().Latest![0]);
-        var skipped = daemon.Logs.GetSnapshot().Where(r => r.Id.Id == 1102).Select(r => r.Message).ToList();
+        var skipped = daemon.Logs.Records.Where(r => r.EventId == SourceEventIds.ImageUnreadable).Select(r => r.Message).ToList();
         Assert.Single(skipped, m => m.Contains("blue.png", StringComparison.Ordinal));
         Assert.Single(skipped, m => m.Contains("corrupt.png", StringComparison.Ordinal));
         Assert.Single(skipped, m => m.Contains("notes.txt", StringComparison.Ordinal));

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using DominantColors.Hosting;
 using DominantColors.Outputs;
-using DominantColors.Tests.Fakes;
+using DominantColors.Testing.Daemon;
 using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using DominantColors.Colors;
 using DominantColors.Hosting;
 using DominantColors.Outputs;
-using DominantColors.Tests.Fakes;
+using DominantColors.Testing.Daemon;
 using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

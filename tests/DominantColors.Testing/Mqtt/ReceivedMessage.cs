@@ -1,0 +1,3 @@
+namespace DominantColors.Testing.Mqtt;
+
+internal readonly record struct ReceivedMessage(string Topic, string Payload, bool Retain);
