@@ -1,6 +1,6 @@
 using DominantColors.Configuration;
 using DominantColors.Lights;
-using DominantColors.Mqtt.Wled;
+using DominantColors.Wled;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Outputs.Wled;

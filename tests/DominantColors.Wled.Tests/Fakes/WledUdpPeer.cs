@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace DominantColors.Mqtt.Tests.Fakes;
+namespace DominantColors.Wled.Tests.Fakes;
 
 /// <summary>
 /// A WLED controller's two realtime ports on loopback: the notifier port (UDP realtime: DRGB, DNRGB…) and the DDP

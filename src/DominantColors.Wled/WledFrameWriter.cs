@@ -1,6 +1,6 @@
 using DominantColors.Colors;
 
-namespace DominantColors.Mqtt.Wled;
+namespace DominantColors.Wled;
 
 /// <summary>
 /// Splits one strip frame into the packets its protocol needs, in buffers allocated once: DDP in 480-LED packets

@@ -2,11 +2,10 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using DominantColors.Colors;
 using DominantColors.Fuzzing;
-using DominantColors.Mqtt.Wled;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace DominantColors.Mqtt.Tests.Wled;
+namespace DominantColors.Wled.Tests;
 
 /// <summary>
 /// Any strip length the config allows (1-65535 LEDs), any colors, any protocol: the packets keep WLED's limits and

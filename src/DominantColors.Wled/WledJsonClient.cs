@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace DominantColors.Mqtt.Wled;
+namespace DominantColors.Wled;
 
 /// <summary>WLED's JSON API: read <c>/json/state</c> to save it, post state objects (leave realtime mode, restore).</summary>
 internal sealed class WledJsonClient : IDisposable

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using DominantColors.Mqtt.Tests.Brokers;
 
-namespace DominantColors.Mqtt.Tests.Fakes;
+namespace DominantColors.Wled.Tests.Fakes;
 
 /// <summary>
 /// WLED's <c>/json/state</c> on loopback: serves a fixed state and records every request in order. Given the

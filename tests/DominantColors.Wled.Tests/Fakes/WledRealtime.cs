@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using DominantColors.Colors;
 
-namespace DominantColors.Mqtt.Tests.Fakes;
+namespace DominantColors.Wled.Tests.Fakes;
 
 /// <summary>
 /// WLED's realtime mode as its firmware runs it, on a clock the test moves. Written from wled/WLED

@@ -1,7 +1,6 @@
 using DominantColors.Colors;
-using DominantColors.Mqtt.Wled;
 
-namespace DominantColors.Mqtt.Tests.Wled;
+namespace DominantColors.Wled.Tests;
 
 public sealed class WledPacketsTests
 {

@@ -1,11 +1,10 @@
 using DominantColors.Colors;
-using DominantColors.Mqtt.Tests.Fakes;
-using DominantColors.Mqtt.Wled;
 using DominantColors.Outputs;
+using DominantColors.Wled.Tests.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace DominantColors.Mqtt.Tests.Wled;
+namespace DominantColors.Wled.Tests;
 
 /// <summary>
 /// The sink against a controller that locks and times out like WLED's firmware (<see cref="WledRealtime"/>): a

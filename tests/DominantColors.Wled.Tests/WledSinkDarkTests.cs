@@ -1,11 +1,10 @@
 using DominantColors.Colors;
-using DominantColors.Mqtt.Tests.Fakes;
-using DominantColors.Mqtt.Wled;
 using DominantColors.Outputs;
+using DominantColors.Wled.Tests.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace DominantColors.Mqtt.Tests.Wled;
+namespace DominantColors.Wled.Tests;
 
 /// <summary>The WLED output while the lights are off (TV off, ambient light switched off): one black frame, then quiet.</summary>
 public sealed class WledSinkDarkTests

@@ -1,12 +1,11 @@
 using DominantColors.Colors;
-using DominantColors.Mqtt.Tests.Fakes;
-using DominantColors.Mqtt.Wled;
 using DominantColors.Outputs;
 using DominantColors.Strips;
+using DominantColors.Wled.Tests.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
 
-namespace DominantColors.Mqtt.Tests.Wled;
+namespace DominantColors.Wled.Tests;
 
 public sealed class WledSinkTests
 {

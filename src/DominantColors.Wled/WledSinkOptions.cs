@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DominantColors.Strips;
 
-namespace DominantColors.Mqtt.Wled;
+namespace DominantColors.Wled;
 
 /// <summary>
 /// One <c>type: wled</c> output: a controller, a protocol and either a strip <see cref="Layout"/> (a color per edge

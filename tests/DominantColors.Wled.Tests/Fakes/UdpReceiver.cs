@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace DominantColors.Mqtt.Tests.Fakes;
+namespace DominantColors.Wled.Tests.Fakes;
 
 /// <summary>Stands in for a WLED controller's UDP port: hands the test every datagram, byte for byte.</summary>
 internal sealed class UdpReceiver : IDisposable

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using DominantColors.Colors;
 
-namespace DominantColors.Mqtt.Wled;
+namespace DominantColors.Wled;
 
 /// <summary>
 /// The WLED realtime packet formats, byte for byte. Each writer fills a caller's buffer and allocates nothing;

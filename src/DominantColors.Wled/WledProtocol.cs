@@ -1,4 +1,4 @@
-namespace DominantColors.Mqtt.Wled;
+namespace DominantColors.Wled;
 
 /// <summary>How colors travel to a WLED controller (YAML key <c>protocol</c>).</summary>
 internal enum WledProtocol

@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
 using DominantColors.Colors;
-using DominantColors.Mqtt.Connection;
 using DominantColors.Outputs;
 using DominantColors.Strips;
 using Microsoft.Extensions.Logging;
 
-namespace DominantColors.Mqtt.Wled;
+namespace DominantColors.Wled;
 
 /// <summary>
 /// The <c>type: wled</c> output: streams every LED's color to a WLED controller over UDP (DDP, DRGB or DNRGB) at

@@ -1,10 +1,9 @@
 using System.Net.Sockets;
 using DominantColors.Colors;
-using DominantColors.Mqtt.Connection;
 using DominantColors.Outputs;
 using DominantColors.Strips;
 
-namespace DominantColors.Mqtt.Wled;
+namespace DominantColors.Wled;
 
 /// <summary>
 /// The streaming loop: wait for colors (or the keep-alive), respect the rate cap, expand, send. When the colors go

@@ -1,8 +1,7 @@
 using DominantColors.Colors;
-using DominantColors.Mqtt.Wled;
 using DominantColors.Testing;
 
-namespace DominantColors.Mqtt.Tests.Wled;
+namespace DominantColors.Wled.Tests;
 
 public sealed class WledFrameWriterTests
 {
