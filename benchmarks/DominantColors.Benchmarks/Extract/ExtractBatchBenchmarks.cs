@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using DominantColors.Extract;
-using DominantColors.Extraction;
 using DominantColors.Frames;
-using DominantColors.Sources.Images;
+using DominantColors.Palettes;
+using DominantColors.Sources.Decoders;
 
 namespace DominantColors.Benchmarks.Extract;
 

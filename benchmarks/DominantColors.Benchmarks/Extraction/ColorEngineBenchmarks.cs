@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using DominantColors.Core.Tests.Imaging;
-using DominantColors.Extraction;
 using DominantColors.Frames;
+using DominantColors.Palettes;
 
 namespace DominantColors.Benchmarks.Extraction;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using DominantColors.Core.Tests.Imaging;
-using DominantColors.Extraction;
 using DominantColors.Frames;
+using DominantColors.Palettes;
 
 namespace DominantColors.Benchmarks.Extraction;
 

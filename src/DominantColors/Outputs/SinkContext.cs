@@ -1,3 +1,4 @@
+using DominantColors.Systemd;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Outputs;

@@ -1,6 +1,7 @@
 using DominantColors.Frames;
 using DominantColors.Outputs;
 using DominantColors.Sources;
+using DominantColors.Systemd;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Systemd;
 

@@ -1,8 +1,8 @@
 using DominantColors.Colors;
 using DominantColors.Core.Tests.Imaging;
-using DominantColors.Extraction;
 using DominantColors.Frames;
 using DominantColors.Lights;
+using DominantColors.Palettes;
 
 namespace DominantColors.Core.Tests.Lights;
 

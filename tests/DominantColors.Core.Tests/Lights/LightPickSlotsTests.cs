@@ -1,7 +1,7 @@
 using DominantColors.Colors;
 using DominantColors.Core.Tests.Imaging;
-using DominantColors.Extraction;
 using DominantColors.Lights;
+using DominantColors.Palettes;
 
 namespace DominantColors.Core.Tests.Lights;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using DominantColors.Colors;
 using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
-using DominantColors.Hue.Outputs;
+using DominantColors.Hue.Sinks;
 using DominantColors.Hue.Tests.Fakes;
 using DominantColors.Outputs;
 using Xunit.Abstractions;

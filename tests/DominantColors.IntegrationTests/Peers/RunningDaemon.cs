@@ -1,5 +1,7 @@
+using DominantColors.Configuration;
 using DominantColors.Hosting;
 using DominantColors.Pipeline;
+using DominantColors.Systemd;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,7 @@
 using DominantColors.Configuration;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Mqtt;
+using DominantColors.Systemd;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 

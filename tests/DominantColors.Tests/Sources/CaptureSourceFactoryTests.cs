@@ -3,6 +3,7 @@ using DominantColors.Frames;
 using DominantColors.Sources;
 using DominantColors.Sources.Ffmpeg;
 using DominantColors.Sources.V4l2;
+using DominantColors.Systemd;
 using DominantColors.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;

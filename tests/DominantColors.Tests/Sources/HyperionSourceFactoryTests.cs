@@ -1,5 +1,6 @@
 using DominantColors.Configuration;
 using DominantColors.Sources;
+using DominantColors.Systemd;
 using DominantColors.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
