@@ -1,7 +1,7 @@
 namespace DominantColors.Wled;
 
 /// <summary>How colors travel to a WLED controller (YAML key <c>protocol</c>).</summary>
-internal enum WledProtocol
+public enum WledProtocol
 {
     /// <summary>DDP on UDP 4048: frames split over 480-LED packets, shown together on the PUSH flag.</summary>
     Ddp,

@@ -11,7 +11,7 @@ namespace DominantColors.Wled;
 /// and the saved state through the JSON API) and stays quiet, no keep-alive, until colors come again: the next UDP
 /// packet takes WLED back into realtime at once (WLED's realtimeLock lights a strip that is off with its last brightness).
 /// </summary>
-internal sealed partial class WledSink
+public sealed partial class WledSink
 {
     private async Task StreamAsync(LightFeed feed, ReconnectBackoff backoff, CancellationToken cancellationToken)
     {

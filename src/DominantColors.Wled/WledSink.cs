@@ -17,7 +17,7 @@ namespace DominantColors.Wled;
 /// Per frame it expands zone colors into a reused LED buffer and reused packet buffers; the only per-frame
 /// allocations are the two timeout tokens of the wait for the next frame.
 /// </summary>
-internal sealed partial class WledSink : IColorSink
+public sealed partial class WledSink : IColorSink
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(1);
 

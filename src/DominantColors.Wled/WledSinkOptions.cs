@@ -7,10 +7,13 @@ namespace DominantColors.Wled;
 /// One <c>type: wled</c> output: a controller, a protocol and either a strip <see cref="Layout"/> (a color per edge
 /// zone) or plain <see cref="Lights"/> that split <see cref="LedCount"/> LEDs into equal runs.
 /// </summary>
-internal sealed class WledSinkOptions : IValidatableObject
+public sealed class WledSinkOptions : IValidatableObject
 {
     /// <summary>Names the sink in logs and prefixes its zone lights; the factory sets it.</summary>
     public string Name { get; internal set; } = "wled";
+
+    /// <summary>Sets <see cref="Name"/>: a method, not a public setter, so the name never becomes a YAML key.</summary>
+    public void SetName(string name) => Name = name;
 
     /// <summary><c>host</c>: the controller's address or name.</summary>
     public string Host { get; set; } = string.Empty;

@@ -10,7 +10,7 @@ namespace DominantColors.Sources.Decoders;
 /// <param name="FormatName">ImageSharp's name of the format, e.g. <c>JPEG</c>.</param>
 /// <param name="BitsPerPixel">From the header: a JPEG has 8 (grey), 24 (YCbCr or RGB) or 32 (CMYK, YCCK).</param>
 /// <param name="Bytes">The whole file when it was read to be checked; otherwise empty.</param>
-internal readonly record struct CheckedPicture(int Width, int Height, string FormatName, int BitsPerPixel, ArraySegment<byte> Bytes)
+public readonly record struct CheckedPicture(int Width, int Height, string FormatName, int BitsPerPixel, ArraySegment<byte> Bytes)
 {
     public bool IsJpeg => FormatName == "JPEG";
 }

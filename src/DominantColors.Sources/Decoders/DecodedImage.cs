@@ -7,7 +7,7 @@ namespace DominantColors.Sources.Decoders;
 /// A decoded picture as tightly packed RGB24 rows (stride = width * 3). Owns the decoder's buffer: dispose it
 /// to give the memory back; the pixels must not be used after that.
 /// </summary>
-internal sealed class DecodedImage : IDisposable
+public sealed class DecodedImage : IDisposable
 {
     private readonly Image<Rgb24> _image;
     private readonly Memory<Rgb24> _pixels;

@@ -15,7 +15,7 @@ namespace DominantColors.Sources.Decoders;
 /// picture can never stand in for a whole one; after any failure the next picture starts a fresh ffmpeg.
 /// One caller at a time.
 /// </summary>
-internal sealed class FfmpegJpegDecoder : IAsyncDisposable
+public sealed class FfmpegJpegDecoder : IAsyncDisposable
 {
     /// <summary>The frame's width and height.</summary>
     public const int FrameSize = 256;

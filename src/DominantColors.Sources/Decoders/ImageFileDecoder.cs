@@ -9,7 +9,7 @@ namespace DominantColors.Sources.Decoders;
 /// first and a picture over the pixel guard is refused before any pixel buffer is allocated, so a decompression
 /// bomb (a tiny file that claims 50000x50000) costs nothing. Safe to share between threads.
 /// </summary>
-internal sealed class ImageFileDecoder
+public sealed class ImageFileDecoder
 {
     /// <summary>100 megapixels: above any camera in common use, and 300 MB once decoded.</summary>
     public const long DefaultMaxPixels = 100_000_000;

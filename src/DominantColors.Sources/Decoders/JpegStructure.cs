@@ -6,7 +6,7 @@ namespace DominantColors.Sources.Decoders;
 /// Checks that a JPEG file is whole. Decoders (ImageSharp among them) fill in the missing rows of a truncated
 /// JPEG with grey and report nothing, which would give a truncated photo a confident, wrong palette.
 /// </summary>
-internal static class JpegStructure
+public static class JpegStructure
 {
     private const byte Marker = 0xFF;
     private const byte StartOfImage = 0xD8;

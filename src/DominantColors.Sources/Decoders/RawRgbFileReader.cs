@@ -5,7 +5,7 @@ namespace DominantColors.Sources.Decoders;
 /// writes): one frame makes a picture, several make a sequence. One buffer is reused: the pixels of a frame are
 /// valid until the next <see cref="ReadFrame"/>.
 /// </summary>
-internal sealed class RawRgbFileReader : IDisposable
+public sealed class RawRgbFileReader : IDisposable
 {
     private readonly FileStream _stream;
     private readonly byte[] _buffer;

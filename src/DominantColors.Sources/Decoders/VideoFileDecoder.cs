@@ -10,7 +10,7 @@ namespace DominantColors.Sources.Decoders;
 /// which describes each frame before the frame reaches the pipe. One frame buffer is reused: the pixels of a
 /// frame are valid until the next <see cref="ReadFrameAsync"/>.
 /// </summary>
-internal sealed class VideoFileDecoder : IAsyncDisposable
+public sealed class VideoFileDecoder : IAsyncDisposable
 {
     private const int DiagnosticLines = 4;
 
