@@ -103,11 +103,5 @@ public sealed class MqttSinkFactoryTests
         LoggerFactory = NullLoggerFactory.Instance,
         TimeProvider = TimeProvider.System,
         StateDirectory = Path.GetTempPath(),
-        Services = new EmptyServices(),
     };
-
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => null;
-    }
 }

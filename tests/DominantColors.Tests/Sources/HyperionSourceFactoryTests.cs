@@ -1,7 +1,6 @@
 using DominantColors.Configuration;
 using DominantColors.Sources;
 using DominantColors.Systemd;
-using DominantColors.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -61,7 +60,6 @@ public sealed class HyperionSourceFactoryTests
             LoggerFactory = NullLoggerFactory.Instance,
             TimeProvider = TimeProvider.System,
             StateDirectory = Path.GetTempPath(),
-            Services = new EmptyServiceProvider(),
         };
 
         var factory = new HyperionSourceFactory();
