@@ -1,9 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using DominantColors.Analysis;
 using DominantColors.Colors;
-using DominantColors.Extraction;
 using DominantColors.Frames;
 using DominantColors.Lights;
+using DominantColors.Palettes;
+using DominantColors.Regions;
+using DominantColors.Signal;
 using DominantColors.Smoothing;
 
 namespace DominantColors.Benchmarks;

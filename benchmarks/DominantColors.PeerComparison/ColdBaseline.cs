@@ -1,5 +1,5 @@
-using DominantColors.Extraction;
 using DominantColors.Frames;
+using DominantColors.Palettes;
 
 namespace DominantColors.PeerComparison;
 

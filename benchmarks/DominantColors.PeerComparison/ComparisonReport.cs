@@ -1,7 +1,7 @@
 using System.Text;
 using DominantColors.Colors;
-using DominantColors.Extraction;
 using DominantColors.Frames;
+using DominantColors.Palettes;
 
 namespace DominantColors.PeerComparison;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Mqtt;
 
-/// <summary>Every log line of the MQTT and WLED outputs and the Home Assistant bridge (event ids 3000-3999).</summary>
+/// <summary>Every log line of the MQTT output and the Home Assistant bridge (event ids 3000-3019).</summary>
 internal static partial class Log
 {
     [LoggerMessage(MqttEventIds.Connected, LogLevel.Information, "{Client}: connected to MQTT broker {Broker}:{Port}")]
@@ -40,19 +40,4 @@ internal static partial class Log
 
     [LoggerMessage(MqttEventIds.MqttStateUnheard, LogLevel.Information, "{Sink}: light {Light} reported no state on {Topics} before the first color (waited up to {Wait}); it will stay as the stream leaves it")]
     public static partial void MqttStateUnheard(ILogger logger, string sink, string light, string topics, TimeSpan wait);
-
-    [LoggerMessage(MqttEventIds.WledStreaming, LogLevel.Information, "{Sink}: streaming {Leds} LEDs to WLED {Host}:{Port} over {Protocol}")]
-    public static partial void WledStreaming(ILogger logger, string sink, int leds, string host, int port, string protocol);
-
-    [LoggerMessage(MqttEventIds.WledSendFailed, LogLevel.Warning, "{Sink}: sending to WLED failed; retrying with backoff")]
-    public static partial void WledSendFailed(ILogger logger, string sink, Exception exception);
-
-    [LoggerMessage(MqttEventIds.WledJsonFailed, LogLevel.Warning, "{Sink}: WLED JSON API {Url} failed; streaming without saving or restoring its state")]
-    public static partial void WledJsonFailed(ILogger logger, string sink, Uri url, Exception exception);
-
-    [LoggerMessage(MqttEventIds.WledRestored, LogLevel.Information, "{Sink}: WLED state restored")]
-    public static partial void WledRestored(ILogger logger, string sink);
-
-    [LoggerMessage(MqttEventIds.WledRecovered, LogLevel.Information, "{Sink}: WLED is reachable again")]
-    public static partial void WledRecovered(ILogger logger, string sink);
 }

@@ -1,7 +1,7 @@
 namespace DominantColors.Mqtt;
 
 /// <summary>
-/// The event id of every log message of the MQTT and WLED outputs and the Home Assistant bridge, one constant per
+/// The event id of every log message of the MQTT output and the Home Assistant bridge, one constant per
 /// <c>Log</c> method of the same name. The ids are stable, so a log pipeline (journald, OpenTelemetry) and the tests
 /// can select messages by them.
 /// </summary>
@@ -30,14 +30,4 @@ public static class MqttEventIds
     public const int MqttRestoreFailed = 3015;
 
     public const int MqttStateUnheard = 3016;
-
-    public const int WledStreaming = 3020;
-
-    public const int WledSendFailed = 3021;
-
-    public const int WledJsonFailed = 3022;
-
-    public const int WledRestored = 3023;
-
-    public const int WledRecovered = 3024;
 }

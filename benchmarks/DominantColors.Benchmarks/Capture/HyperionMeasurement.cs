@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DominantColors.Frames;
-using DominantColors.Sources.Ffmpeg;
+using DominantColors.Sources.Capture;
 using DominantColors.Sources.Hyperion;
 using Google.FlatBuffers;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using DominantColors.Extract;
-using DominantColors.Extraction;
 using DominantColors.Frames;
-using DominantColors.Sources.Images;
+using DominantColors.Palettes;
+using DominantColors.Sources.Decoders;
 using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Benchmarks.Extract;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using DominantColors.Extraction;
 using DominantColors.Frames;
+using DominantColors.Palettes;
 using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Benchmarks.Extraction;

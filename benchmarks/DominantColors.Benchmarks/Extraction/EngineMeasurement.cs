@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using DominantColors.Extraction;
 using DominantColors.Frames;
+using DominantColors.Palettes;
 using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Benchmarks.Extraction;

@@ -3,8 +3,8 @@ using System.Net.Sockets;
 using BenchmarkDotNet.Attributes;
 using DominantColors.Colors;
 using DominantColors.Leds.E131;
-using DominantColors.Mqtt.Wled;
 using DominantColors.Strips;
+using DominantColors.Wled;
 
 namespace DominantColors.Benchmarks.Leds;
 

@@ -1,16 +1,17 @@
 using System.Diagnostics.Metrics;
 using BenchmarkDotNet.Attributes;
-using DominantColors.Analysis;
 using DominantColors.Control;
 using DominantColors.Frames;
 using DominantColors.Lights;
+using DominantColors.Monitoring;
 using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Pipeline;
+using DominantColors.Regions;
 using DominantColors.Smoothing;
 using DominantColors.Testing.Imaging;
+using DominantColors.Web.Preview;
 using DominantColors.Web;
-using DominantColors.Web.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.Benchmarks.Pipeline;

@@ -1,5 +1,5 @@
 using DominantColors.Colors;
-using DominantColors.Extraction;
+using DominantColors.Palettes;
 
 namespace DominantColors.Lights;
 

@@ -1,4 +1,4 @@
-using DominantColors.Extraction;
+using DominantColors.Palettes;
 
 namespace DominantColors.Lights;
 

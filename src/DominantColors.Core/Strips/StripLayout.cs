@@ -1,4 +1,5 @@
-using DominantColors.Analysis;
+
+using DominantColors.Regions;
 
 namespace DominantColors.Strips;
 

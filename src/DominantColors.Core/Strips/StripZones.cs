@@ -1,5 +1,5 @@
-using DominantColors.Analysis;
 using DominantColors.Colors;
+using DominantColors.Regions;
 
 namespace DominantColors.Strips;
 

@@ -3,7 +3,7 @@ using DominantColors.Leds.Streaming;
 namespace DominantColors.Leds.Adalight;
 
 /// <summary>One <c>type: adalight</c> output: an Arduino (or similar) on a serial port running an Adalight sketch.</summary>
-internal sealed class AdalightOptions : LedStripOptions
+public sealed class AdalightOptions : LedStripOptions
 {
     private static readonly int[] Bauds = [9600, 19200, 38400, 57600, 115200, 230400, 250000, 460800, 500000, 921600, 1000000, 2000000];
 

@@ -9,7 +9,7 @@ namespace DominantColors.Leds.Adalight;
 /// <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>, and the sink reopens it with backoff.
 /// On stop the strip is sent dark: the sketch holds the last frame until its own timeout.
 /// </summary>
-internal sealed class AdalightTransport : ILedTransport
+public sealed class AdalightTransport : ILedTransport
 {
     private readonly AdalightOptions _options;
     private readonly AdalightFrameWriter _writer;

@@ -3,7 +3,7 @@ using DominantColors.Leds.Streaming;
 namespace DominantColors.Leds.ArtNet;
 
 /// <summary>One <c>type: artnet</c> output: an Art-Net node and its strip.</summary>
-internal sealed class ArtNetOptions : LedStripOptions
+public sealed class ArtNetOptions : LedStripOptions
 {
     /// <summary><c>host</c>: the node's address or name (or a directed broadcast address such as 2.255.255.255).</summary>
     public string Host { get; set; } = string.Empty;

@@ -9,7 +9,7 @@ namespace DominantColors.Leds.ArtNet;
 /// Sends ArtDmx packets over UDP to one node. Art-Net has no way to release a universe, so on stop the strip is sent
 /// dark once; a node would otherwise hold the last frame forever.
 /// </summary>
-internal sealed class ArtNetTransport : ILedTransport
+public sealed class ArtNetTransport : ILedTransport
 {
     private readonly ArtNetOptions _options;
     private readonly ArtNetPacketWriter _writer;

@@ -4,7 +4,7 @@ using DominantColors.Leds.Streaming;
 namespace DominantColors.Leds.E131;
 
 /// <summary>One <c>type: e131</c> output: an sACN receiver (unicast <see cref="Host"/>, or multicast per universe) and its strip.</summary>
-internal sealed class E131Options : LedStripOptions
+public sealed class E131Options : LedStripOptions
 {
     /// <summary><c>host</c>: the receiver's address or name; empty sends each universe to its multicast group 239.255.hi.lo.</summary>
     public string Host { get; set; } = string.Empty;

@@ -9,7 +9,7 @@ namespace DominantColors.Leds.E131;
 /// Sends E1.31 packets over UDP: every universe to the one unicast host, or each to its own multicast group.
 /// Destinations are resolved once per open into socket addresses, so a send allocates nothing.
 /// </summary>
-internal sealed class E131Transport : ILedTransport
+public sealed class E131Transport : ILedTransport
 {
     private readonly E131Options _options;
     private readonly E131PacketWriter _writer;

@@ -1,7 +1,7 @@
 namespace DominantColors.Leds.Spi;
 
 /// <summary>The LED chip on the SPI pins (<c>chip</c>).</summary>
-internal enum SpiChip
+public enum SpiChip
 {
     /// <summary>APA102 (DotStar): clock and data, 5-bit global brightness per LED.</summary>
     Apa102,

@@ -4,7 +4,7 @@ using DominantColors.Leds.Streaming;
 namespace DominantColors.Leds.Spi;
 
 /// <summary>One <c>type: spi</c> output: an LED strip on the Pi's SPI pins.</summary>
-internal sealed class SpiOptions : LedStripOptions
+public sealed class SpiOptions : LedStripOptions
 {
     /// <summary><c>device</c>: the spidev node, <c>/dev/spidev&lt;bus&gt;.&lt;chip select&gt;</c>.</summary>
     public string Device { get; set; } = "/dev/spidev0.0";

@@ -9,7 +9,7 @@ namespace DominantColors.Leds.Spi;
 /// spidev node (SPI not enabled) or a refused transfer fails with an <see cref="IOException"/> and the sink retries
 /// with backoff. On stop the strip is sent dark: the LEDs hold their last colors while powered.
 /// </summary>
-internal sealed class SpiTransport : ILedTransport
+public sealed class SpiTransport : ILedTransport
 {
     private readonly SpiOptions _options;
     private readonly SpiFrameWriter _writer;

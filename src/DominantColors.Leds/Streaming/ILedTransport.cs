@@ -6,7 +6,7 @@ namespace DominantColors.Leds.Streaming;
 /// The I/O seam of an LED output: a socket, a serial port or an SPI device, with the packet writer of its protocol.
 /// <see cref="LedSink"/> calls it from one loop, never concurrently.
 /// </summary>
-internal interface ILedTransport : IAsyncDisposable
+public interface ILedTransport : IAsyncDisposable
 {
     /// <summary>Where the LEDs are, for logs and the status page (e.g. <c>239.255.0.1:5568</c>, <c>/dev/ttyUSB0</c>).</summary>
     string Target { get; }

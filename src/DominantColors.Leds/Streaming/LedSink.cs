@@ -12,7 +12,7 @@ namespace DominantColors.Leds.Streaming;
 /// it into reused packet buffers. A failed send or open is logged once, and the transport reopened with backoff.
 /// Per frame the only allocations are the timeout tokens of the wait for the next frame.
 /// </summary>
-internal sealed class LedSink : IColorSink
+public sealed class LedSink : IColorSink
 {
     private readonly ILedTransport _transport;
     private readonly TimeProvider _time;

@@ -7,10 +7,13 @@ namespace DominantColors.Leds.Streaming;
 /// What every LED strip output shares with <c>type: wled</c>: either a strip <see cref="Layout"/> (a color per edge
 /// zone) or plain <see cref="Lights"/> that split <see cref="LedCount"/> LEDs into equal runs, and a rate cap.
 /// </summary>
-internal abstract class LedStripOptions : IValidatableObject
+public abstract class LedStripOptions : IValidatableObject
 {
     /// <summary>Names the sink in logs and prefixes its zone lights; the factory sets it.</summary>
     public string Name { get; internal set; } = "leds";
+
+    /// <summary>Sets <see cref="Name"/>: a method, not a public setter, so the name never becomes a YAML key.</summary>
+    public void SetName(string name) => Name = name;
 
     /// <summary><c>ledCount</c>: LEDs on the strip when no layout is given.</summary>
     public int LedCount { get; set; }

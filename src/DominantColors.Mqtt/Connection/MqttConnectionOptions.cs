@@ -1,7 +1,7 @@
 namespace DominantColors.Mqtt.Connection;
 
 /// <summary>Where and as whom to connect: the keys every MQTT client of the daemon shares.</summary>
-internal sealed class MqttConnectionOptions
+public sealed class MqttConnectionOptions
 {
     /// <summary><c>broker</c>: host name or address.</summary>
     public string Broker { get; set; } = string.Empty;

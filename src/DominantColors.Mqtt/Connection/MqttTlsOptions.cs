@@ -4,7 +4,7 @@ namespace DominantColors.Mqtt.Connection;
 /// TLS to the broker (YAML section <c>tls</c>). With <see cref="CaFile"/> the broker's certificate must chain to that
 /// CA and nothing else; without it the system trust store decides. A client certificate is optional.
 /// </summary>
-internal sealed class MqttTlsOptions
+public sealed class MqttTlsOptions
 {
     /// <summary><c>tls: enabled</c>; a <c>tls</c> section with any file set enables TLS as well.</summary>
     public bool Enabled { get; set; }

@@ -4,7 +4,7 @@ using MQTTnet;
 namespace DominantColors.Mqtt.HomeAssistant;
 
 /// <summary>Incoming messages: commands from Home Assistant and its birth announcement.</summary>
-internal sealed partial class HomeAssistantBridge
+public sealed partial class HomeAssistantBridge
 {
     private Task OnMessageAsync(MqttApplicationMessageReceivedEventArgs args)
     {

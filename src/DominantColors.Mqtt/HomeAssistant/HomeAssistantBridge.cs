@@ -13,7 +13,7 @@ namespace DominantColors.Mqtt.HomeAssistant;
 /// first: a malformed payload is logged and ignored, never thrown. Reconnects with backoff and publishes
 /// everything again after a reconnect or when Home Assistant announces itself on its status topic.
 /// </summary>
-internal sealed partial class HomeAssistantBridge : IAsyncDisposable
+public sealed partial class HomeAssistantBridge : IAsyncDisposable
 {
     private readonly HomeAssistantDiscovery _discovery;
     private readonly IAmbientControl _control;
@@ -34,7 +34,7 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
     }
 
     /// <summary>For tests: <paramref name="firstRetry"/> is the first reconnect delay.</summary>
-    internal HomeAssistantBridge(HomeAssistantOptions options, IAmbientControl control, TimeProvider time, ILogger logger, TimeSpan firstRetry)
+    public HomeAssistantBridge(HomeAssistantOptions options, IAmbientControl control, TimeProvider time, ILogger logger, TimeSpan firstRetry)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;

@@ -3,7 +3,7 @@ using DominantColors.Mqtt.Connection;
 namespace DominantColors.Mqtt.HomeAssistant;
 
 /// <summary>The broker and names for Home Assistant discovery and control.</summary>
-internal sealed class HomeAssistantOptions
+public sealed class HomeAssistantOptions
 {
     public MqttConnectionOptions Connection { get; } = new();
 

@@ -4,7 +4,7 @@ namespace DominantColors.Mqtt.HomeAssistant;
 /// Where validated Home Assistant commands go: the daemon implements it over its settings object. Called on the
 /// MQTT client's thread, only with values already checked (brightness 0..1, a known smoothing level).
 /// </summary>
-internal interface IAmbientControl
+public interface IAmbientControl
 {
     void SetEnabled(bool enabled);
 

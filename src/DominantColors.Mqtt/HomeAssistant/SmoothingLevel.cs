@@ -1,7 +1,7 @@
 namespace DominantColors.Mqtt.HomeAssistant;
 
 /// <summary>The smoothing intensities Home Assistant can choose; the names match the daemon's smoothing presets.</summary>
-internal enum SmoothingLevel
+public enum SmoothingLevel
 {
     None,
     Subtle,

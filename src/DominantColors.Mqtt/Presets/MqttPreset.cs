@@ -1,7 +1,7 @@
 namespace DominantColors.Mqtt.Presets;
 
 /// <summary>The device families whose MQTT color commands the <c>mqtt</c> output speaks (YAML key <c>preset</c>).</summary>
-internal enum MqttPreset
+public enum MqttPreset
 {
     /// <summary>
     /// WLED: <c>&lt;topic&gt;/col</c> with <c>#RRGGBB</c> and <c>OFF</c>/<c>ON</c> on <c>&lt;topic&gt;</c>, or

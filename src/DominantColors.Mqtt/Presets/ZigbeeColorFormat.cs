@@ -1,7 +1,7 @@
 namespace DominantColors.Mqtt.Presets;
 
 /// <summary>How a Zigbee2MQTT command carries the color (YAML key <c>color_format</c>).</summary>
-internal enum ZigbeeColorFormat
+public enum ZigbeeColorFormat
 {
     /// <summary><c>{"x":…,"y":…}</c>: the daemon's own conversion wins.</summary>
     Xy,

@@ -6,7 +6,7 @@ namespace DominantColors.Mqtt.Sink;
 /// The connected half of the sink: read the latest colors, publish what the schedule allows, wait. Colors and
 /// payloads live in reused buffers; each wait allocates its timeout tokens and MQTTnet its packet, a few times a second.
 /// </summary>
-internal sealed partial class MqttColorSink
+public sealed partial class MqttColorSink
 {
     private async Task PumpAsync(LightFeed feed, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ namespace DominantColors.Mqtt.Sink;
 /// so listening ends there. On stop it sends back what it heard; lights that reported nothing are left as the
 /// stream left them, and the log says so once.
 /// </summary>
-internal sealed partial class MqttColorSink
+public sealed partial class MqttColorSink
 {
     private readonly StateRestorer? _restorer;
     private readonly Lock _captureGate = new();

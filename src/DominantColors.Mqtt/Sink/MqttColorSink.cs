@@ -17,7 +17,7 @@ namespace DominantColors.Mqtt.Sink;
 /// reconnect it sends the latest colors at once. On stop it puts back the state the devices reported before the
 /// first color (see <c>MqttColorSink.Restore.cs</c>).
 /// </summary>
-internal sealed partial class MqttColorSink : IColorSink
+public sealed partial class MqttColorSink : IColorSink
 {
     private readonly MqttSinkOptions _options;
     private readonly PresetWriter _writer;

@@ -8,10 +8,13 @@ namespace DominantColors.Mqtt.Sink;
 /// One <c>type: mqtt</c> output: a broker, a device preset and the lights it drives, e.g.
 /// <c>{type: mqtt, broker: 127.0.0.1, port: 1883, preset: wled, topic: wled/tv, lights: [tv]}</c>.
 /// </summary>
-internal sealed class MqttSinkOptions : IValidatableObject
+public sealed class MqttSinkOptions : IValidatableObject
 {
     /// <summary>A name for logs and the client id; the factory sets it from the output's position.</summary>
     public string Name { get; internal set; } = "mqtt";
+
+    /// <summary>Sets <see cref="Name"/>: a method, not a public setter, so the name never becomes a YAML key.</summary>
+    public void SetName(string name) => Name = name;
 
     /// <summary>The connection keys below, gathered for the client (not a YAML key: it has no setter).</summary>
     public MqttConnectionOptions Connection { get; } = new();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DominantColors.Sources.Capture;
 
 namespace DominantColors.Sources.Ffmpeg;
 
@@ -67,7 +68,7 @@ internal static class FfmpegArguments
         }
 
         if (!string.Equals(options.InputFormat, "mjpeg", StringComparison.OrdinalIgnoreCase)
-            || !TryParseSize(options.VideoSize, out var videoWidth, out var videoHeight))
+            || !VideoSizeText.TryParse(options.VideoSize, out var videoWidth, out var videoHeight))
         {
             return 0;
         }
@@ -79,22 +80,5 @@ internal static class FfmpegArguments
         }
 
         return lowres;
-    }
-
-    /// <summary>Parses <c>WIDTHxHEIGHT</c>, e.g. <c>1920x1080</c>.</summary>
-    public static bool TryParseSize(string? text, out int width, out int height)
-    {
-        width = 0;
-        height = 0;
-        if (string.IsNullOrEmpty(text))
-        {
-            return false;
-        }
-
-        var x = text.IndexOf('x', StringComparison.Ordinal);
-        return x > 0
-            && int.TryParse(text.AsSpan(0, x), NumberStyles.None, CultureInfo.InvariantCulture, out width)
-            && int.TryParse(text.AsSpan(x + 1), NumberStyles.None, CultureInfo.InvariantCulture, out height)
-            && width > 0 && height > 0;
     }
 }

@@ -1,4 +1,5 @@
 using DominantColors.Frames;
+using DominantColors.Sources.Capture;
 
 namespace DominantColors.Sources.Ffmpeg;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using DominantColors.Frames;
+using DominantColors.Sources.Capture;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Sources.Ffmpeg;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DominantColors.Sources.Capture;
 using Microsoft.Extensions.Configuration;
 
 namespace DominantColors.Sources.Ffmpeg;
@@ -89,7 +90,7 @@ public sealed class FfmpegSourceOptions : IValidatableObject
             yield return new ValidationResult($"'{inputFormat}' is not a pixel format name; use e.g. mjpeg or yuyv422", ["input_format"]);
         }
 
-        if (VideoSize is { Length: > 0 } size && !FfmpegArguments.TryParseSize(size, out _, out _))
+        if (VideoSize is { Length: > 0 } size && !VideoSizeText.TryParse(size, out _, out _))
         {
             yield return new ValidationResult($"'{size}' must be WIDTHxHEIGHT, e.g. 1920x1080", ["videoSize"]);
         }

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using DominantColors.Sources.Images;
+using DominantColors.Sources.Decoders;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;

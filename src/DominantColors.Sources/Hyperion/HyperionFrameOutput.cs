@@ -1,5 +1,5 @@
 using DominantColors.Frames;
-using DominantColors.Sources.Ffmpeg;
+using DominantColors.Sources.Capture;
 
 namespace DominantColors.Sources.Hyperion;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using DominantColors.Frames;
-using DominantColors.Sources.Ffmpeg;
+using DominantColors.Sources.Capture;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Sources.Hyperion;
@@ -13,7 +13,7 @@ namespace DominantColors.Sources.Hyperion;
 /// number of senders may connect; the pictures of the one that wins by priority reach <see cref="ReadFrameAsync"/>,
 /// newest only. While nobody sends, no frames come.
 /// </summary>
-internal sealed class HyperionFrameSource : IFrameSource
+public sealed class HyperionFrameSource : IFrameSource
 {
     private readonly HyperionSourceOptions _options;
     private readonly PeerAllowList _allow;

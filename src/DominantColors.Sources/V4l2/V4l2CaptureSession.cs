@@ -1,4 +1,4 @@
-using DominantColors.Sources.Ffmpeg;
+using DominantColors.Sources.Capture;
 
 namespace DominantColors.Sources.V4l2;
 
@@ -92,7 +92,7 @@ internal sealed class V4l2CaptureSession : IDisposable
 
     private static (int Width, int Height) ChooseSize(IV4l2Device device, V4l2SourceOptions options, uint pixelFormat)
     {
-        if (FfmpegArguments.TryParseSize(options.VideoSize, out var width, out var height))
+        if (VideoSizeText.TryParse(options.VideoSize, out var width, out var height))
         {
             return (width, height);
         }

@@ -6,7 +6,7 @@ namespace DominantColors.Sources.V4l2;
 /// Finds the V4L2 capture devices (<c>/dev/video*</c> nodes that capture with streaming I/O; metadata and
 /// output nodes are left out) and what each offers, through the same device seam the source uses.
 /// </summary>
-internal sealed class V4l2DeviceCatalog
+public sealed class V4l2DeviceCatalog
 {
     private readonly string _directory;
     private readonly Func<string, IV4l2Device> _open;
@@ -16,7 +16,7 @@ internal sealed class V4l2DeviceCatalog
     {
     }
 
-    public V4l2DeviceCatalog(string directory, Func<string, IV4l2Device> open)
+    internal V4l2DeviceCatalog(string directory, Func<string, IV4l2Device> open)
     {
         _directory = directory;
         _open = open;

@@ -1,5 +1,5 @@
 using DominantColors.Frames;
-using DominantColors.Sources.Ffmpeg;
+using DominantColors.Sources.Capture;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Sources.V4l2;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using DominantColors.Sources.Ffmpeg;
+using DominantColors.Sources.Capture;
 
 namespace DominantColors.Sources.V4l2;
 
@@ -47,7 +47,7 @@ public sealed class V4l2SourceOptions : IValidatableObject
                 : $"'{format}' is not allowed; use one of yuyv | uyvy | nv12", ["pixelFormat"]);
         }
 
-        if (VideoSize is { Length: > 0 } size && !FfmpegArguments.TryParseSize(size, out _, out _))
+        if (VideoSize is { Length: > 0 } size && !VideoSizeText.TryParse(size, out _, out _))
         {
             yield return new ValidationResult($"'{size}' must be WIDTHxHEIGHT, e.g. 1280x720", ["videoSize"]);
         }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using DominantColors.Extract;
-using DominantColors.Extraction;
-using DominantColors.Sources.Images;
+using DominantColors.Palettes;
+using DominantColors.Sources.Decoders;
 
 namespace DominantColors.Cli;
 

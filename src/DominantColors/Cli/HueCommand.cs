@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using DominantColors.Hosting;
 using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Discovery;
-using DominantColors.Hue.Outputs;
+using DominantColors.Hue.Sinks;
+using DominantColors.Systemd;
 
 namespace DominantColors.Cli;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DominantColors.Configuration;
 using DominantColors.Hosting;
 
 namespace DominantColors.Cli;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using DominantColors.Analysis;
 using DominantColors.Lights;
+using DominantColors.Regions;
 using Microsoft.Extensions.Configuration;
 
 namespace DominantColors.Configuration;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using DominantColors.Colors;
-using DominantColors.Extraction;
+using DominantColors.Palettes;
 
 namespace DominantColors.Extract;
 

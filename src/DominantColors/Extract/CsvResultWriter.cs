@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DominantColors.Extraction;
+using DominantColors.Palettes;
 
 namespace DominantColors.Extract;
 

@@ -14,7 +14,7 @@ internal sealed record ExtractSettings
     /// <summary>Inputs decoded and clustered at the same time; output stays in input order.</summary>
     public int Jobs { get; init; } = 1;
 
-    public long MaxPixels { get; init; } = Sources.Images.ImageFileDecoder.DefaultMaxPixels;
+    public long MaxPixels { get; init; } = Sources.Decoders.ImageFileDecoder.DefaultMaxPixels;
 
     /// <summary>Set when the inputs are raw RGB24 frames of this size.</summary>
     public RawFrameSize? Raw { get; init; }

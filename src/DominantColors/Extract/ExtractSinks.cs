@@ -1,5 +1,5 @@
 using System.Globalization;
-using DominantColors.Sources.Video;
+using DominantColors.Sources.Decoders;
 
 namespace DominantColors.Extract;
 

@@ -1,6 +1,6 @@
-using DominantColors.Extraction;
 using DominantColors.Frames;
 using DominantColors.Lights;
+using DominantColors.Palettes;
 
 namespace DominantColors.Extract;
 

@@ -1,5 +1,4 @@
-using DominantColors.Sources.Ffmpeg;
-using DominantColors.Sources.Images;
+using DominantColors.Sources.Decoders;
 
 namespace DominantColors.Extract;
 

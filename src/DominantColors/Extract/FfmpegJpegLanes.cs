@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
 using DominantColors.Sources;
-using DominantColors.Sources.Ffmpeg;
-using DominantColors.Sources.Images;
+using DominantColors.Sources.Decoders;
 
 namespace DominantColors.Extract;
 

@@ -1,5 +1,5 @@
 using System.IO.Enumeration;
-using DominantColors.Sources.Video;
+using DominantColors.Sources.Decoders;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 

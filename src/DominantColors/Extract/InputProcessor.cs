@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
-using DominantColors.Extraction;
 using DominantColors.Frames;
+using DominantColors.Palettes;
 using DominantColors.Sources;
-using DominantColors.Sources.Ffmpeg;
-using DominantColors.Sources.Images;
-using DominantColors.Sources.Raw;
-using DominantColors.Sources.Video;
+using DominantColors.Sources.Decoders;
 
 namespace DominantColors.Extract;
 

@@ -1,3 +1,4 @@
+using DominantColors.Systemd;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Outputs;
@@ -13,7 +14,4 @@ internal sealed class SinkContext
 
     /// <summary>Where credentials and other state live (systemd's <c>StateDirectory</c>, <c>$STATE_DIRECTORY</c>).</summary>
     public required string StateDirectory { get; init; }
-
-    /// <summary>The daemon's services, for shared things such as <see cref="Control.AmbientSettings"/>.</summary>
-    public required IServiceProvider Services { get; init; }
 }

@@ -1,7 +1,7 @@
 using DominantColors.Colors;
-using DominantColors.Extraction;
 using DominantColors.Frames;
-using DominantColors.Web;
+using DominantColors.Palettes;
+using DominantColors.Web.Preview;
 
 namespace DominantColors.Pipeline;
 

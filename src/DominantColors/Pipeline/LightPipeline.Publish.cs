@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using DominantColors.Analysis;
 using DominantColors.Colors;
+using DominantColors.Signal;
 
 namespace DominantColors.Pipeline;
 

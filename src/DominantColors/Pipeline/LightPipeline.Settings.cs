@@ -1,7 +1,8 @@
-using DominantColors.Analysis;
 using DominantColors.Colors;
-using DominantColors.Extraction;
 using DominantColors.Lights;
+using DominantColors.Palettes;
+using DominantColors.Regions;
+using DominantColors.Signal;
 using DominantColors.Smoothing;
 
 namespace DominantColors.Pipeline;

@@ -1,10 +1,11 @@
 using System.Diagnostics;
-using DominantColors.Analysis;
 using DominantColors.Colors;
 using DominantColors.Control;
-using DominantColors.Extraction;
 using DominantColors.Frames;
 using DominantColors.Lights;
+using DominantColors.Palettes;
+using DominantColors.Regions;
+using DominantColors.Signal;
 using DominantColors.Smoothing;
 
 namespace DominantColors.Pipeline;

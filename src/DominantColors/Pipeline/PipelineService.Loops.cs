@@ -1,7 +1,6 @@
 using DominantColors.Frames;
 using DominantColors.Outputs;
 using DominantColors.Sources;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Systemd;
 
 namespace DominantColors.Pipeline;
@@ -16,7 +15,6 @@ internal sealed partial class PipelineService : IAsyncDisposable
         LoggerFactory = _loggerFactory,
         TimeProvider = _time,
         StateDirectory = _stateDirectory,
-        Services = _services,
     });
 
     private void CreateSinks()
@@ -30,8 +28,7 @@ internal sealed partial class PipelineService : IAsyncDisposable
                 LoggerFactory = _loggerFactory,
                 TimeProvider = _time,
                 StateDirectory = _stateDirectory,
-                Services = _services,
-            });
+                    });
             foreach (var sink in sinks)
             {
                 var indexes = sink.Lights.Select(name => names.TryGetValue(name, out var i)
@@ -156,7 +153,7 @@ internal sealed partial class PipelineService : IAsyncDisposable
     /// </summary>
     private async Task WatchdogLoopAsync(CancellationToken cancellationToken)
     {
-        var notifier = _services.GetService<ISystemdNotifier>();
+        var notifier = _notifier;
         var usec = Environment.GetEnvironmentVariable("WATCHDOG_USEC");
         if (notifier is not { IsEnabled: true } || !long.TryParse(usec, System.Globalization.CultureInfo.InvariantCulture, out var microseconds) || microseconds <= 0)
         {

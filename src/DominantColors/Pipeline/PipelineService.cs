@@ -5,9 +5,10 @@ using DominantColors.Frames;
 using DominantColors.Hosting;
 using DominantColors.Outputs;
 using DominantColors.Sources;
-using DominantColors.Web;
-using Microsoft.Extensions.DependencyInjection;
+using DominantColors.Systemd;
+using DominantColors.Web.Preview;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Systemd;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Pipeline;
@@ -25,7 +26,6 @@ internal sealed partial class PipelineService : BackgroundService
     private static readonly TimeSpan FirstFrameTimeout = TimeSpan.FromSeconds(10);
 
     private readonly DaemonConfig _config;
-    private readonly IServiceProvider _services;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -33,6 +33,9 @@ internal sealed partial class PipelineService : BackgroundService
     private readonly PipelineMetrics _metrics;
     private readonly DaemonExit _exit;
     private readonly string _stateDirectory;
+    private readonly ISystemdNotifier? _notifier;
+    private readonly PreviewExchange? _preview;
+    private readonly OutputStates? _outputStates;
     private readonly Channel<Frame?> _frames;
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<SinkRoute> _routes = [];
@@ -43,11 +46,11 @@ internal sealed partial class PipelineService : BackgroundService
     private long _tickDue = long.MaxValue;
 
     public PipelineService(
-        DaemonConfig config, IServiceProvider services, ILoggerFactory loggerFactory, TimeProvider timeProvider,
-        AmbientSettings control, PipelineMetrics metrics, DaemonExit exit, StateDirectory stateDirectory)
+        DaemonConfig config, ILoggerFactory loggerFactory, TimeProvider timeProvider,
+        AmbientSettings control, PipelineMetrics metrics, DaemonExit exit, StateDirectory stateDirectory,
+        ISystemdNotifier? notifier = null, PreviewExchange? preview = null, OutputStates? outputStates = null)
     {
         _config = config;
-        _services = services;
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<PipelineService>();
         _time = timeProvider;
@@ -55,6 +58,9 @@ internal sealed partial class PipelineService : BackgroundService
         _metrics = metrics;
         _exit = exit;
         _stateDirectory = stateDirectory.Path;
+        _notifier = notifier;
+        _preview = preview;
+        _outputStates = outputStates;
         _frames = Channel.CreateBounded<Frame?>(
             new BoundedChannelOptions(2) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true, AllowSynchronousContinuations = true },
             dropped =>
@@ -83,7 +89,7 @@ internal sealed partial class PipelineService : BackgroundService
         CreateSinks();
         _pipeline = new LightPipeline(PipelineSettings.From(_config), _routes, _control, _metrics, _time)
         {
-            Preview = _services.GetService<PreviewExchange>(),
+            Preview = _preview,
             SettingsChanged = OnTick,
         };
         _control.Changed += OnControlChanged;
@@ -91,10 +97,9 @@ internal sealed partial class PipelineService : BackgroundService
         // Outputs connect (and read what they restore later) while the source starts: the first frame then finds
         // them ready instead of waiting for their connection.
         var stopping = _stopping.Token;
-        var outputStates = _services.GetService<OutputStates>();
         foreach (var route in _routes)
         {
-            outputStates?.Add(route.Sink.Name, route.Sink.Status);
+            _outputStates?.Add(route.Sink.Name, route.Sink.Status);
             _loops.Add(Task.Run(() => SinkRunner.RunAsync(route, _logger, _time, stopping), CancellationToken.None));
         }
 

@@ -1,5 +1,5 @@
-using DominantColors.Analysis;
 using DominantColors.Lights;
+using DominantColors.Regions;
 
 namespace DominantColors.Pipeline;
 

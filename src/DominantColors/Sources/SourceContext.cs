@@ -1,3 +1,4 @@
+using DominantColors.Systemd;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Sources;
@@ -17,6 +18,4 @@ internal sealed class SourceContext
 
     /// <summary>Where state lives (systemd's <c>StateDirectory</c>, <c>$STATE_DIRECTORY</c>).</summary>
     public required string StateDirectory { get; init; }
-
-    public required IServiceProvider Services { get; init; }
 }

@@ -1,7 +1,8 @@
 using System.Diagnostics.Metrics;
 using DominantColors.Configuration;
+using DominantColors.Monitoring;
 using DominantColors.Pipeline;
-using DominantColors.Web.Metrics;
+using DominantColors.Web.Preview;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,6 +1,7 @@
 using DominantColors.Control;
+using DominantColors.Monitoring;
 using DominantColors.Pipeline;
-using DominantColors.Web.Metrics;
+using DominantColors.Web.Preview;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DominantColors.Web;

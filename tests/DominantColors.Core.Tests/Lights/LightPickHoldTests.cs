@@ -1,6 +1,6 @@
 using DominantColors.Colors;
-using DominantColors.Extraction;
 using DominantColors.Lights;
+using DominantColors.Palettes;
 
 namespace DominantColors.Core.Tests.Lights;
 

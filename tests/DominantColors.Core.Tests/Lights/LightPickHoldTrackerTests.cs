@@ -1,7 +1,7 @@
 using DominantColors.Colors;
-using DominantColors.Extraction;
 using DominantColors.Frames;
 using DominantColors.Lights;
+using DominantColors.Palettes;
 using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Core.Tests.Lights;

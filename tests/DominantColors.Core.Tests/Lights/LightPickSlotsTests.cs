@@ -1,6 +1,6 @@
 using DominantColors.Colors;
-using DominantColors.Extraction;
 using DominantColors.Lights;
+using DominantColors.Palettes;
 using DominantColors.Testing.Imaging;
 
 namespace DominantColors.Core.Tests.Lights;

@@ -1,4 +1,4 @@
-using DominantColors.Analysis;
+using DominantColors.Regions;
 using DominantColors.Strips;
 
 namespace DominantColors.Core.Tests.Strips;

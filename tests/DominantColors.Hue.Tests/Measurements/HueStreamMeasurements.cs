@@ -3,7 +3,7 @@ using System.Globalization;
 using DominantColors.Colors;
 using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
-using DominantColors.Hue.Outputs;
+using DominantColors.Hue.Sinks;
 using DominantColors.Outputs;
 using DominantColors.Testing.Hue;
 using Xunit.Abstractions;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using DominantColors.Hosting;
 using DominantColors.IntegrationTests.Peers;
+using DominantColors.LiveReload;
 using DominantColors.Testing.Daemon;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using DominantColors.IntegrationTests.Peers;
-using DominantColors.Mqtt;
+using DominantColors.Wled;
 using DominantColors.Testing;
 using DominantColors.Testing.Daemon;
 
@@ -29,13 +29,13 @@ public sealed class WledFaultTests
         var refusingHttpPort = FreePort.Next();
         var downAt = Stopwatch.GetTimestamp();
         await using var daemon = await DaemonHarness.StartAsync(Config(wled.Port, refusingHttpPort));
-        await daemon.Logs.WaitForAsync(MqttEventIds.WledJsonFailed, downAt, Guard);
-        await daemon.Logs.WaitForAsync(MqttEventIds.WledSendFailed, downAt, Guard);
+        await daemon.Logs.WaitForAsync(WledEventIds.WledJsonFailed, downAt, Guard);
+        await daemon.Logs.WaitForAsync(WledEventIds.WledSendFailed, downAt, Guard);
 
         // The outage lasts a fixed time (a parameter of the fault, not a wait for something).
         await Task.Delay(Outage);
-        Assert.Equal(1, daemon.Logs.Count(MqttEventIds.WledSendFailed));
-        Assert.Equal(0, daemon.Logs.Count(MqttEventIds.WledRecovered));
+        Assert.Equal(1, daemon.Logs.Count(WledEventIds.WledSendFailed));
+        Assert.Equal(0, daemon.Logs.Count(WledEventIds.WledRecovered));
         Assert.True(daemon.IsRunning);
         var status = Assert.Single(daemon.Outputs.All).Status;
         Assert.False(status.Connected);
@@ -45,12 +45,12 @@ public sealed class WledFaultTests
         wled.Reopen();
         await wled.WaitForAsync(0, 5, Guard);
         var recovery = Stopwatch.GetElapsedTime(backAt);
-        await daemon.Logs.WaitForAsync(MqttEventIds.WledRecovered, backAt, Guard);
+        await daemon.Logs.WaitForAsync(WledEventIds.WledRecovered, backAt, Guard);
 
         Assert.True(recovery < RecoveryBound, $"WLED got frames {recovery.TotalSeconds:0.00} s after its port opened, bound {RecoveryBound.TotalSeconds} s");
-        Assert.Equal(1, daemon.Logs.Count(MqttEventIds.WledJsonFailed));
-        Assert.Equal(1, daemon.Logs.Count(MqttEventIds.WledSendFailed));
-        Assert.Equal(1, daemon.Logs.Count(MqttEventIds.WledRecovered));
+        Assert.Equal(1, daemon.Logs.Count(WledEventIds.WledJsonFailed));
+        Assert.Equal(1, daemon.Logs.Count(WledEventIds.WledSendFailed));
+        Assert.Equal(1, daemon.Logs.Count(WledEventIds.WledRecovered));
         Assert.True(status.Connected);
         Assert.Equal(1, status.Reconnects);
         await daemon.WaitForFramesAsync(5, Guard);

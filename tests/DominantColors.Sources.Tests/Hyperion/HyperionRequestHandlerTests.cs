@@ -1,5 +1,5 @@
 using DominantColors.Frames;
-using DominantColors.Sources.Ffmpeg;
+using DominantColors.Sources.Capture;
 using DominantColors.Sources.Hyperion;
 using DominantColors.Sources.Tests.Fakes;
 using static DominantColors.Sources.Tests.Hyperion.HyperionRequests;

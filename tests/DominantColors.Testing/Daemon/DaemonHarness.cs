@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DominantColors.Configuration;
 using DominantColors.Hosting;
+using DominantColors.Systemd;
 using DominantColors.Outputs;
 using DominantColors.Pipeline;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DominantColors.Cli;
+using DominantColors.Configuration;
 using Json.Schema;
 
 namespace DominantColors.Tests.Configuration;

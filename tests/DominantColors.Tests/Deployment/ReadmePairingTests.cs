@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DominantColors.Systemd;
 using DominantColors.Tests.Samples;
 
 namespace DominantColors.Tests.Deployment;

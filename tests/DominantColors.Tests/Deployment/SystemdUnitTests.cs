@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DominantColors.Configuration;
 using DominantColors.Hosting;
 using DominantColors.Tests.Samples;
 

@@ -37,8 +37,8 @@ public sealed class ExtractBarcodeTests : IDisposable
     [Fact]
     public void Png_TwoColorsPerFrame_StackedHeaviestOnTopByShare()
     {
-        var red = new Extraction.PaletteEntry(new Colors.Rgb24(255, 0, 0), default, 0.75f);
-        var blue = new Extraction.PaletteEntry(new Colors.Rgb24(0, 0, 255), default, 0.25f);
+        var red = new Palettes.PaletteEntry(new Colors.Rgb24(255, 0, 0), default, 0.75f);
+        var blue = new Palettes.PaletteEntry(new Colors.Rgb24(0, 0, 255), default, 0.25f);
         var frame = new PaletteRecord("v.mp4", 4, 4, [red, blue], 0, Frame: 0);
 
         using var image = Image.Load<ImageRgb24>(MovieBarcode.Png([frame])!);

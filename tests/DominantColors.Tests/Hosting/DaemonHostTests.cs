@@ -1,6 +1,7 @@
 using DominantColors.Configuration;
 using DominantColors.Control;
 using DominantColors.Hosting;
+using DominantColors.LiveReload;
 using DominantColors.Pipeline;
 using DominantColors.Testing.Daemon;
 using DominantColors.Web;

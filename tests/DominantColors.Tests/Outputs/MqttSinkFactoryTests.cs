@@ -1,6 +1,7 @@
 using DominantColors.Configuration;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Mqtt;
+using DominantColors.Systemd;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -102,11 +103,5 @@ public sealed class MqttSinkFactoryTests
         LoggerFactory = NullLoggerFactory.Instance,
         TimeProvider = TimeProvider.System,
         StateDirectory = Path.GetTempPath(),
-        Services = new EmptyServices(),
     };
-
-    private sealed class EmptyServices : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => null;
-    }
 }

@@ -1,8 +1,8 @@
-using DominantColors.Analysis;
 using DominantColors.Configuration;
 using DominantColors.Lights;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Wled;
+using DominantColors.Regions;
 
 namespace DominantColors.Tests.Outputs;
 

@@ -1,17 +1,19 @@
 using System.Diagnostics.Metrics;
-using DominantColors.Analysis;
 using DominantColors.Control;
 using DominantColors.Frames;
 using DominantColors.Lights;
+using DominantColors.Monitoring;
 using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Pipeline;
+using DominantColors.Regions;
 using DominantColors.Smoothing;
 using DominantColors.Sources.Pattern;
 using DominantColors.Testing;
 using DominantColors.Testing.Daemon;
+using DominantColors.Tests.Fakes;
+using DominantColors.Web.Preview;
 using DominantColors.Web;
-using DominantColors.Web.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using DominantColors.Analysis;
 using DominantColors.Colors;
 using DominantColors.Control;
 using DominantColors.Frames;
@@ -7,6 +6,8 @@ using DominantColors.Lights;
 using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Pipeline;
+using DominantColors.Regions;
+using DominantColors.Signal;
 using DominantColors.Smoothing;
 using DominantColors.Testing.Daemon;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,11 @@
 using System.Diagnostics.Metrics;
-using DominantColors.Analysis;
 using DominantColors.Colors;
 using DominantColors.Control;
 using DominantColors.Frames;
 using DominantColors.Lights;
 using DominantColors.Options;
 using DominantColors.Pipeline;
+using DominantColors.Regions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

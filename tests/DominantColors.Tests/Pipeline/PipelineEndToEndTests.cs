@@ -1,4 +1,5 @@
 using DominantColors.Colors;
+using DominantColors.Signal;
 using DominantColors.Sources.Pattern;
 using DominantColors.Testing.Daemon;
 
@@ -106,24 +107,24 @@ public sealed class PipelineEndToEndTests
 
         await daemon.RunAsync(FrameInterval, 95);
         AssertClose(scene.BackgroundAt(TimeSpan.FromSeconds(9.5)), sink.Latest![0]);
-        Assert.Equal(Analysis.SignalState.Picture, daemon.Pipeline.Pipeline!.Signal);
+        Assert.Equal(Signal.SignalState.Picture, daemon.Pipeline.Pipeline!.Signal);
 
         await daemon.RunAsync(FrameInterval, 10);
         Assert.Equal(Rgb24.Black, sink.Latest![0]);
-        Assert.Equal(Analysis.SignalState.Waiting, daemon.Pipeline.Pipeline!.Signal);
+        Assert.Equal(Signal.SignalState.Waiting, daemon.Pipeline.Pipeline!.Signal);
 
         await daemon.RunAsync(FrameInterval, 10);
-        Assert.Equal(Analysis.SignalState.FadingOut, daemon.Pipeline.Pipeline!.Signal);
+        Assert.Equal(Signal.SignalState.FadingOut, daemon.Pipeline.Pipeline!.Signal);
         var halfway = sink.Latest![0];
         Assert.InRange(halfway.B, 1, 0x5f);
 
         await daemon.RunAsync(FrameInterval, 10);
-        Assert.Equal(Analysis.SignalState.Off, daemon.Pipeline.Pipeline!.Signal);
+        Assert.Equal(Signal.SignalState.Off, daemon.Pipeline.Pipeline!.Signal);
         Assert.Equal(new Rgb24(0x20, 0x40, 0x60), sink.Latest![0]);
 
         await daemon.RunAsync(FrameInterval, 80);
 
-        Assert.Equal(Analysis.SignalState.Picture, daemon.Pipeline.Pipeline!.Signal);
+        Assert.Equal(Signal.SignalState.Picture, daemon.Pipeline.Pipeline!.Signal);
         AssertClose(scene.BackgroundAt(TimeSpan.FromSeconds(20.5)), sink.Latest![0]);
     }
 

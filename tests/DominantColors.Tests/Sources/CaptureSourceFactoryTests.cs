@@ -3,7 +3,7 @@ using DominantColors.Frames;
 using DominantColors.Sources;
 using DominantColors.Sources.Ffmpeg;
 using DominantColors.Sources.V4l2;
-using DominantColors.Tests.Fakes;
+using DominantColors.Systemd;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -80,7 +80,6 @@ public sealed class CaptureSourceFactoryTests
             LoggerFactory = NullLoggerFactory.Instance,
             TimeProvider = TimeProvider.System,
             StateDirectory = Path.GetTempPath(),
-            Services = new EmptyServiceProvider(),
         };
 
         await using var ffmpeg = Create(new FfmpegFrameSourceFactory(), Section("ffmpeg", ("input", "testsrc2"), ("format", "lavfi")), context);
@@ -113,7 +112,6 @@ public sealed class CaptureSourceFactoryTests
             LoggerFactory = NullLoggerFactory.Instance,
             TimeProvider = TimeProvider.System,
             StateDirectory = Path.GetTempPath(),
-            Services = new EmptyServiceProvider(),
         };
 
         Assert.Throws<InvalidOperationException>(() => new FfmpegFrameSourceFactory().Create(Section("ffmpeg", ("input", "testsrc2")), context));

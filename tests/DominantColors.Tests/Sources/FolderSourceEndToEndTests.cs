@@ -1,6 +1,8 @@
 using DominantColors.Colors;
+using DominantColors.Signal;
 using DominantColors.Sources;
 using DominantColors.Testing.Daemon;
+using DominantColors.Tests.Hosting;
 using SixLabors.ImageSharp;
 using ImageRgb24 = SixLabors.ImageSharp.PixelFormats.Rgb24;
 
@@ -89,7 +91,7 @@ public sealed class FolderSourceEndToEndTests
         // Ten seconds without a new file: the held image keeps the picture present, so no TV-off fade.
         await daemon.RunAsync(Step, 100);
         Assert.Equal(new Rgb24(250, 200, 0), daemon.Sinks.Recording().Latest![0]);
-        Assert.NotEqual(Analysis.SignalState.Off, daemon.Pipeline.Pipeline!.Signal);
+        Assert.NotEqual(Signal.SignalState.Off, daemon.Pipeline.Pipeline!.Signal);
     }
 
     private static byte[] Png(byte r, byte g, byte b)

@@ -1,6 +1,6 @@
 using DominantColors.Configuration;
 using DominantColors.Sources;
-using DominantColors.Tests.Fakes;
+using DominantColors.Systemd;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -60,7 +60,6 @@ public sealed class HyperionSourceFactoryTests
             LoggerFactory = NullLoggerFactory.Instance,
             TimeProvider = TimeProvider.System,
             StateDirectory = Path.GetTempPath(),
-            Services = new EmptyServiceProvider(),
         };
 
         var factory = new HyperionSourceFactory();

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using DominantColors.Web;
+using DominantColors.Monitoring;
 
 namespace DominantColors.Tests.Web;
 

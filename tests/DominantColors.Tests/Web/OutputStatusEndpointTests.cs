@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using DominantColors.Configuration;
 using DominantColors.Hosting;
 using DominantColors.Outputs;
 using DominantColors.Testing.Daemon;

@@ -1,5 +1,5 @@
 using DominantColors.Colors;
-using DominantColors.Web;
+using DominantColors.Web.Preview;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DominantColors.Tests.Web;

@@ -1,5 +1,6 @@
 using DominantColors.Colors;
-using DominantColors.Web;
+using DominantColors.Regions;
+using DominantColors.Web.Preview;
 
 namespace DominantColors.Tests.Web;
 

@@ -1,7 +1,8 @@
 using DominantColors.Control;
+using DominantColors.Monitoring;
 using DominantColors.Pipeline;
 using DominantColors.Web;
-using DominantColors.Web.Metrics;
+using DominantColors.Web.Preview;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DominantColors.Tests.Web;

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
-using DominantColors.Hue.Outputs;
+using DominantColors.Hue.Sinks;
 
 namespace DominantColors.Outputs.Hue;
 

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
-using DominantColors.Analysis;
 using DominantColors.Configuration;
 using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
-using DominantColors.Hue.Outputs;
+using DominantColors.Hue.Sinks;
 using DominantColors.Lights;
+using DominantColors.Regions;
+using DominantColors.Systemd;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Outputs.Hue;

@@ -16,7 +16,7 @@ internal abstract class LedSinkFactory<TOptions> : ColorSinkFactory<TOptions>
 {
     protected override OutputPlan? PlanFor(OutputSection output, TOptions options, ConfigErrors errors)
     {
-        options.Name = Type + output.Section.Key;
+        options.SetName(Type + output.Section.Key);
         if (options.Layout is null)
         {
             output.CheckLightNames(options.Lights, errors);

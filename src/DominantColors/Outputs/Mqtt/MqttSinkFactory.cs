@@ -13,7 +13,7 @@ internal sealed class MqttSinkFactory : ColorSinkFactory<MqttSinkOptions>
 
     protected override OutputPlan PlanFor(OutputSection output, MqttSinkOptions options, ConfigErrors errors)
     {
-        options.Name = "output" + output.Section.Key;
+        options.SetName("output" + output.Section.Key);
         output.CheckLightNames(options.Lights, errors);
         return new OutputPlan(options.Lights);
     }

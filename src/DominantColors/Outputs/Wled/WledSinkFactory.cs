@@ -1,6 +1,6 @@
 using DominantColors.Configuration;
 using DominantColors.Lights;
-using DominantColors.Mqtt.Wled;
+using DominantColors.Wled;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Outputs.Wled;
@@ -16,7 +16,7 @@ internal sealed class WledSinkFactory : ColorSinkFactory<WledSinkOptions>
 
     protected override OutputPlan? PlanFor(OutputSection output, WledSinkOptions options, ConfigErrors errors)
     {
-        options.Name = "wled" + output.Section.Key;
+        options.SetName("wled" + output.Section.Key);
         if (options.Layout is null)
         {
             output.CheckLightNames(options.Lights, errors);

@@ -1,5 +1,5 @@
 using DominantColors.Configuration;
-using DominantColors.Hue.Outputs;
+using DominantColors.Hue.Sinks;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Hue;
 using Microsoft.Extensions.Configuration;

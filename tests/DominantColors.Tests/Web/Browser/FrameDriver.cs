@@ -1,5 +1,5 @@
 using DominantColors.Colors;
-using DominantColors.Web;
+using DominantColors.Web.Preview;
 
 namespace DominantColors.Tests.Web.Browser;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DominantColors.Colors;
+using DominantColors.Configuration;
 using DominantColors.Hosting;
 using DominantColors.Outputs;
 using DominantColors.Testing.Daemon;

@@ -1,0 +1,21 @@
+namespace DominantColors.Palettes;
+
+/// <summary>
+/// A tiny deterministic random generator (Steele, Lea and Flood's SplitMix64): the same seed gives the same
+/// sequence on every platform and runtime, which <see cref="Random"/> does not promise.
+/// </summary>
+internal struct SplitMix64(ulong seed)
+{
+    private ulong _state = seed;
+
+    public ulong Next()
+    {
+        var z = _state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Uniform in [0, 1).</summary>
+    public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
+}

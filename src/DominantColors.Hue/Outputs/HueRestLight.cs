@@ -1,4 +1,0 @@
-namespace DominantColors.Hue.Outputs;
-
-/// <summary>One REST mapping: the pipeline light <see cref="Id"/> drives the bulb <see cref="Light"/> (id, v1 id or name).</summary>
-public sealed record HueRestLight(string Id, string Light);
