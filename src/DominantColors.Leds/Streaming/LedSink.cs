@@ -14,6 +14,9 @@ namespace DominantColors.Leds.Streaming;
 /// </summary>
 internal sealed class LedSink : IColorSink
 {
+    /// <summary>The longest wait between attempts after a failure.</summary>
+    private static readonly TimeSpan MaxRetry = TimeSpan.FromSeconds(30);
+
     private readonly ILedTransport _transport;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -59,30 +62,20 @@ internal sealed class LedSink : IColorSink
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var backoff = new ReconnectBackoff(_firstRetry, TimeSpan.FromSeconds(30));
-        long seen = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        var backoff = new ReconnectBackoff(_firstRetry, MaxRetry, _time, ReconnectBackoff.NetworkJitter)
         {
-            try
-            {
-                await _transport.OpenAsync(cancellationToken).ConfigureAwait(false);
-                _opened = true;
-                Log.Streaming(_logger, Name, _leds.Length, _transport.Target);
-                seen = await StreamAsync(feed, seen, backoff, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (IsDeviceFault(ex) && !cancellationToken.IsCancellationRequested)
-            {
-                Status.ReportFault($"cannot send to {_transport.Target}: {ex.Message}");
-                if (!backoff.IsBackingOff)
-                {
-                    Log.SendFailed(_logger, Name, _transport.Target, ex);
-                }
-
-                await Task.Delay(backoff.Next(), _time, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
+            FirstFailure = f => Log.SendFailed(_logger, Name, _transport.Target, f.Error!),
+            Recovered = _ => Log.Recovered(_logger, Name, _transport.Target),
+        };
+        long seen = 0;
+        var loop = new ReconnectLoop(backoff, OpenAsync, async ct => seen = await StreamAsync(feed, seen, backoff, ct).ConfigureAwait(false))
+        {
+            IsFault = IsDeviceFault,
+            BackOffAfterLoss = true,
+            ConnectFailed = ReportFault,
+            Lost = ReportFault,
+        };
+        await loop.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task RestoreAsync(CancellationToken cancellationToken)
@@ -104,6 +97,15 @@ internal sealed class LedSink : IColorSink
     }
 
     public ValueTask DisposeAsync() => _transport.DisposeAsync();
+
+    private async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        await _transport.OpenAsync(cancellationToken).ConfigureAwait(false);
+        _opened = true;
+        Log.Streaming(_logger, Name, _leds.Length, _transport.Target);
+    }
+
+    private void ReportFault(Exception ex) => Status.ReportFault($"cannot send to {_transport.Target}: {ex.Message}");
 
     /// <summary>What a lost socket, an unplugged serial port or a missing SPI device throws.</summary>
     private static bool IsDeviceFault(Exception ex) =>
@@ -129,11 +131,7 @@ internal sealed class LedSink : IColorSink
             lastSent = _time.GetTimestamp();
             Interlocked.Increment(ref _framesSent);
             Status.ReportSent();
-            if (backoff.IsBackingOff)
-            {
-                backoff.Reset();
-                Log.Recovered(_logger, Name, _transport.Target);
-            }
+            backoff.Succeed();
 
             // Returns at once while connected: one volatile read per frame.
             Status.ReportConnected();

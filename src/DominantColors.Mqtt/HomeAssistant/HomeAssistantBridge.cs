@@ -74,52 +74,16 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var backoff = new ReconnectBackoff(_firstRetry, TimeSpan.FromSeconds(30));
+        var loop = MqttReconnectLoop.Create("homeassistant", _options.Connection, new(_time, _firstRetry, _logger, Status, e => ConnectionChanged?.Invoke(e)),
+            ConnectAsync, PumpAsync);
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await ConnectAsync(cancellationToken).ConfigureAwait(false);
-                    backoff.Reset();
-                    Log.Connected(_logger, "homeassistant", _options.Connection.Broker, _options.Connection.EffectivePort);
-                    Status.ReportConnected();
-                    ConnectionChanged?.Invoke(ConnectionEvent.Connected);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    var delay = backoff.Next();
-                    Log.ConnectStillFailing(_logger, "homeassistant", _options.Connection.Broker, _options.Connection.EffectivePort, delay, ex.Message);
-                    Status.ReportFault($"cannot connect to {_options.Connection.Broker}:{_options.Connection.EffectivePort}: {ex.Message}");
-                    ConnectionChanged?.Invoke(ConnectionEvent.ConnectFailed);
-                    await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                try
-                {
-                    await PumpAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    Log.ConnectionLost(_logger, "homeassistant", _options.Connection.Broker, _options.Connection.EffectivePort, ex is OperationCanceledException ? null : ex);
-                    Status.ReportFault($"lost the connection to {_options.Connection.Broker}:{_options.Connection.EffectivePort}");
-                    ConnectionChanged?.Invoke(ConnectionEvent.Lost);
-                }
-                catch (Exception) when (cancellationToken.IsCancellationRequested)
-                {
-                    // MQTTnet reports a cancelled publish as a timeout; either way this is shutdown.
-                    break;
-                }
-            }
+            await loop.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             await SayGoodbyeAsync().ConfigureAwait(false);
         }
-
-        cancellationToken.ThrowIfCancellationRequested();
     }
 
     public ValueTask DisposeAsync()

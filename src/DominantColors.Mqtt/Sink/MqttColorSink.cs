@@ -85,59 +85,12 @@ internal sealed partial class MqttColorSink : IColorSink
 
     public bool IsConnected => _client.IsConnected;
 
-    public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
+    public Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var backoff = new ReconnectBackoff(_firstRetry, TimeSpan.FromSeconds(30));
-        var broker = _options.Connection.Broker;
-        var port = _options.Connection.EffectivePort;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ConnectAsync(cancellationToken).ConfigureAwait(false);
-                backoff.Reset();
-                Log.Connected(_logger, Name, broker, port);
-                Status.ReportConnected();
-                ConnectionChanged?.Invoke(ConnectionEvent.Connected);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                var wasBackingOff = backoff.IsBackingOff;
-                var delay = backoff.Next();
-                if (wasBackingOff)
-                {
-                    Log.ConnectStillFailing(_logger, Name, broker, port, delay, ex.Message);
-                }
-                else
-                {
-                    Log.ConnectFailed(_logger, Name, broker, port, delay, ex);
-                }
-
-                Status.ReportFault($"cannot connect to {broker}:{port}: {ex.Message}");
-                ConnectionChanged?.Invoke(ConnectionEvent.ConnectFailed);
-                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            try
-            {
-                await PumpAsync(feed, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                Log.ConnectionLost(_logger, Name, broker, port, ex is OperationCanceledException ? null : ex);
-                Status.ReportFault(ex is OperationCanceledException ? $"lost the connection to {broker}:{port}" : $"lost the connection to {broker}:{port}: {ex.Message}");
-                ConnectionChanged?.Invoke(ConnectionEvent.Lost);
-            }
-            catch (Exception) when (cancellationToken.IsCancellationRequested)
-            {
-                // MQTTnet reports a cancelled publish as a timeout; either way this is shutdown.
-                break;
-            }
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
+        var loop = MqttReconnectLoop.Create(Name, _options.Connection, new(_time, _firstRetry, _logger, Status, e => ConnectionChanged?.Invoke(e)),
+            ConnectAsync, ct => PumpAsync(feed, ct));
+        return loop.RunAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -57,8 +57,7 @@ internal sealed partial class WledSink
                 firstSent = firstSent < 0 ? lastSent : firstSent;
                 if (_time.GetElapsedTime(firstSent, lastSent) >= RecoveryProof)
                 {
-                    backoff.Reset();
-                    Log.WledRecovered(_logger, Name);
+                    backoff.Succeed();
                     Status.ReportConnected();
                 }
             }

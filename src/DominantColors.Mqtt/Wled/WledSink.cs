@@ -25,6 +25,9 @@ internal sealed partial class WledSink : IColorSink
     /// <summary>After a failure, how long sends must keep succeeding before WLED counts as reachable again (two keep-alives).</summary>
     private static readonly TimeSpan RecoveryProof = 2 * KeepAlive;
 
+    /// <summary>The longest wait between attempts after a failure.</summary>
+    private static readonly TimeSpan MaxRetry = TimeSpan.FromSeconds(30);
+
     private readonly WledSinkOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -81,28 +84,20 @@ internal sealed partial class WledSink : IColorSink
     {
         ArgumentNullException.ThrowIfNull(feed);
         await SaveStateAsync(cancellationToken).ConfigureAwait(false);
-        var backoff = new ReconnectBackoff(_firstRetry, TimeSpan.FromSeconds(30));
-        while (!cancellationToken.IsCancellationRequested)
+        var backoff = new ReconnectBackoff(_firstRetry, MaxRetry, _time, ReconnectBackoff.NetworkJitter)
         {
-            try
-            {
-                await OpenSocketAsync(cancellationToken).ConfigureAwait(false);
-                Log.WledStreaming(_logger, Name, _leds.Length, _options.Host, _options.EffectivePort, _frames.Protocol.ToString().ToUpperInvariant());
-                await StreamAsync(feed, backoff, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is SocketException or IOException && !cancellationToken.IsCancellationRequested)
-            {
-                Status.ReportFault($"cannot send to {_options.Host}:{_options.EffectivePort}: {ex.Message}");
-                if (!backoff.IsBackingOff)
-                {
-                    Log.WledSendFailed(_logger, Name, ex);
-                }
-
-                await Task.Delay(backoff.Next(), _time, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
+            FirstFailure = f => Log.WledSendFailed(_logger, Name, f.Error!),
+            Recovered = _ => Log.WledRecovered(_logger, Name),
+        };
+        var loop = new ReconnectLoop(backoff, OpenSocketAsync, ct => StreamAsync(feed, backoff, ct))
+        {
+            IsFault = static ex => ex is SocketException or IOException,
+            BackOffAfterLoss = true,
+            Connected = () => Log.WledStreaming(_logger, Name, _leds.Length, _options.Host, _options.EffectivePort, _frames.Protocol.ToString().ToUpperInvariant()),
+            ConnectFailed = ReportFault,
+            Lost = ReportFault,
+        };
+        await loop.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task RestoreAsync(CancellationToken cancellationToken)
@@ -169,6 +164,8 @@ internal sealed partial class WledSink : IColorSink
             Log.WledJsonFailed(_logger, Name, _json.StateUrl, ex);
         }
     }
+
+    private void ReportFault(Exception ex) => Status.ReportFault($"cannot send to {_options.Host}:{_options.EffectivePort}: {ex.Message}");
 
     private async Task OpenSocketAsync(CancellationToken cancellationToken)
     {
