@@ -26,7 +26,7 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
     private readonly Lock _gate = new();
     private AmbientState? _state;
     private volatile bool _republishConfigs;
-    private CancellationTokenSource _connectionLost = new();
+    private readonly ConnectionLostSignal _connectionLost = new();
 
     public HomeAssistantBridge(HomeAssistantOptions options, IAmbientControl control, TimeProvider time, ILogger<HomeAssistantBridge> logger)
         : this(options, control, time, logger, TimeSpan.FromSeconds(1))
@@ -49,7 +49,7 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
             new LastWill(_discovery.AvailabilityTopic, "offline"));
         _client = new MqttClientFactory().CreateMqttClient();
         _client.ApplicationMessageReceivedAsync += OnMessageAsync;
-        _client.DisconnectedAsync += OnDisconnectedAsync;
+        _client.DisconnectedAsync += _connectionLost.OnDisconnectedAsync;
     }
 
     internal event Action<ConnectionEvent>? ConnectionChanged;
@@ -89,7 +89,7 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         _client.ApplicationMessageReceivedAsync -= OnMessageAsync;
-        _client.DisconnectedAsync -= OnDisconnectedAsync;
+        _client.DisconnectedAsync -= _connectionLost.OnDisconnectedAsync;
         _client.Dispose();
         _connectionLost.Dispose();
         _signal.Dispose();
@@ -98,8 +98,7 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        var old = Interlocked.Exchange(ref _connectionLost, new CancellationTokenSource());
-        old.Dispose();
+        _connectionLost.Renew();
         await MqttConnector.ConnectAsync(_client, ClientOptions, _options.Connection, cancellationToken).ConfigureAwait(false);
         await PublishAsync(_discovery.AvailabilityTopic, "online", cancellationToken).ConfigureAwait(false);
         await PublishConfigsAsync(cancellationToken).ConfigureAwait(false);
@@ -204,22 +203,5 @@ internal sealed partial class HomeAssistantBridge : IAsyncDisposable
         {
             // Shutting down.
         }
-    }
-
-    private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs args)
-    {
-        if (args.ClientWasConnected)
-        {
-            try
-            {
-                Volatile.Read(ref _connectionLost).Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                // Replaced by a newer connection.
-            }
-        }
-
-        return Task.CompletedTask;
     }
 }

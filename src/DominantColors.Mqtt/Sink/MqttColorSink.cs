@@ -34,7 +34,7 @@ internal sealed partial class MqttColorSink : IColorSink
     };
 
     private readonly TimeSpan _firstRetry;
-    private CancellationTokenSource _connectionLost = new();
+    private readonly ConnectionLostSignal _connectionLost = new();
     private long _published;
     private bool _setupPending;
 
@@ -62,7 +62,7 @@ internal sealed partial class MqttColorSink : IColorSink
         ClientId = options.Connection.ClientId ?? MqttClientIds.Create(options.Name);
         _clientOptions = MqttClientOptionsFactory.Create(options.Connection, ClientId);
         _client = new MqttClientFactory().CreateMqttClient();
-        _client.DisconnectedAsync += OnDisconnectedAsync;
+        _client.DisconnectedAsync += _connectionLost.OnDisconnectedAsync;
         _firstRetry = firstRetry;
     }
 
@@ -95,7 +95,7 @@ internal sealed partial class MqttColorSink : IColorSink
 
     public async ValueTask DisposeAsync()
     {
-        _client.DisconnectedAsync -= OnDisconnectedAsync;
+        _client.DisconnectedAsync -= _connectionLost.OnDisconnectedAsync;
         if (_client.IsConnected)
         {
             try
@@ -115,9 +115,7 @@ internal sealed partial class MqttColorSink : IColorSink
     /// <summary>Connects once and starts listening for the devices' state; throws when the broker refuses or is away.</summary>
     internal async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        var lost = new CancellationTokenSource();
-        var old = Interlocked.Exchange(ref _connectionLost, lost);
-        old.Dispose();
+        _connectionLost.Renew();
         await MqttConnector.ConnectAsync(_client, _clientOptions, _options.Connection, cancellationToken).ConfigureAwait(false);
         await BeginCaptureAsync(cancellationToken).ConfigureAwait(false);
         _schedule.Reset();
@@ -141,23 +139,6 @@ internal sealed partial class MqttColorSink : IColorSink
         }
 
         _setupPending = false;
-    }
-
-    private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs args)
-    {
-        if (args.ClientWasConnected)
-        {
-            try
-            {
-                Volatile.Read(ref _connectionLost).Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                // A newer connection already replaced it.
-            }
-        }
-
-        return Task.CompletedTask;
     }
 
     private Task<MqttClientPublishResult> PublishAsync(MqttCommand command, CancellationToken cancellationToken)
