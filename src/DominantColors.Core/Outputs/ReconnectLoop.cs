@@ -37,10 +37,10 @@ public sealed class ReconnectLoop
     /// </summary>
     public Action? Connected { get; init; }
 
-    /// <summary>Called at each failed connect, before the backoff reports it and waits.</summary>
+    /// <summary>Called at each failed connect, after the backoff's hooks have reported it and before the wait.</summary>
     public Action<Exception>? ConnectFailed { get; init; }
 
-    /// <summary>Called when the pump fails, before reconnecting.</summary>
+    /// <summary>Called when the pump fails (after the backoff's hooks, with <see cref="BackOffAfterLoss"/>), before reconnecting.</summary>
     public Action<Exception>? Lost { get; init; }
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -53,8 +53,9 @@ public sealed class ReconnectLoop
             }
             catch (Exception ex) when (IsFault(ex) && !cancellationToken.IsCancellationRequested)
             {
+                var delay = _backoff.Fail(ex);
                 ConnectFailed?.Invoke(ex);
-                if (!await _backoff.FailAndWaitAsync(ex, cancellationToken).ConfigureAwait(false))
+                if (!await _backoff.WaitAsync(delay, cancellationToken).ConfigureAwait(false))
                 {
                     break;
                 }
@@ -74,8 +75,9 @@ public sealed class ReconnectLoop
             }
             catch (Exception ex) when (IsFault(ex) && !cancellationToken.IsCancellationRequested)
             {
+                var delay = BackOffAfterLoss ? _backoff.Fail(ex) : TimeSpan.Zero;
                 Lost?.Invoke(ex);
-                if (BackOffAfterLoss && !await _backoff.FailAndWaitAsync(ex, cancellationToken).ConfigureAwait(false))
+                if (BackOffAfterLoss && !await _backoff.WaitAsync(delay, cancellationToken).ConfigureAwait(false))
                 {
                     break;
                 }
