@@ -107,9 +107,12 @@ internal sealed class LedSink : IColorSink
 
     private void ReportFault(Exception ex) => Status.ReportFault($"cannot send to {_transport.Target}: {ex.Message}");
 
-    /// <summary>What a lost socket, an unplugged serial port or a missing SPI device throws.</summary>
+    /// <summary>
+    /// What a lost socket, an unplugged serial port, a serial device that stopped reading (the port's write timeout)
+    /// or a missing SPI device throws: all of it mended here, none of it left to the runner.
+    /// </summary>
     private static bool IsDeviceFault(Exception ex) =>
-        ex is SocketException or IOException or UnauthorizedAccessException or InvalidOperationException;
+        ex is SocketException or IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException;
 
     private async Task<long> StreamAsync(LightFeed feed, long seen, ReconnectBackoff backoff, CancellationToken cancellationToken)
     {

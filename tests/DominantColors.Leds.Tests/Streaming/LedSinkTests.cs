@@ -83,6 +83,27 @@ public sealed class LedSinkTests
     }
 
     [Fact]
+    public async Task RunAsync_SerialWriteTimesOut_ReopensItselfLoggingOnce()
+    {
+        var options = new E131Options { Lights = ["tv"], LedCount = 1 };
+        var transport = new StalledOnceTransport();
+        var logger = new FakeLogger();
+        await using var sink = new LedSink("adalight:test", options, transport, Timeout.InfiniteTimeSpan, TimeProvider.System, logger, TimeSpan.FromMilliseconds(1));
+        using var feed = new LightFeed(sink.Lights);
+        using var stop = new CancellationTokenSource();
+        var run = sink.RunAsync(feed, stop.Token);
+
+        feed.Publish([new Rgb24(1, 2, 3)], 1);
+
+        Assert.Equal([new Rgb24(1, 2, 3)], await transport.Inner.NextAsync());
+        Assert.Equal(2, transport.Inner.Opens);
+        Assert.False(run.IsCompleted);
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 4001);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+    }
+
+    [Fact]
     public async Task RestoreAsync_NeverOpened_LeavesTheDeviceAlone()
     {
         var transport = new RecordingTransport();
@@ -91,5 +112,34 @@ public sealed class LedSinkTests
         await sink.RestoreAsync(CancellationToken.None);
 
         Assert.Equal(0, transport.Stops);
+    }
+
+    /// <summary>A serial device that stops reading once: the first write runs into the port's write timeout.</summary>
+    private sealed class StalledOnceTransport : ILedTransport
+    {
+        private bool _stalled;
+
+        public RecordingTransport Inner { get; } = new();
+
+        public string Target => Inner.Target;
+
+        public string StopAction => Inner.StopAction;
+
+        public ValueTask OpenAsync(CancellationToken cancellationToken) => Inner.OpenAsync(cancellationToken);
+
+        public ValueTask SendAsync(ReadOnlyMemory<Rgb24> leds, CancellationToken cancellationToken)
+        {
+            if (!_stalled)
+            {
+                _stalled = true;
+                throw new TimeoutException("The write timed out.");
+            }
+
+            return Inner.SendAsync(leds, cancellationToken);
+        }
+
+        public ValueTask StopAsync(CancellationToken cancellationToken) => Inner.StopAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => Inner.DisposeAsync();
     }
 }
