@@ -59,34 +59,13 @@ public sealed class LedSinkTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
     }
 
-    [Fact]
-    public async Task RunAsync_DeviceMissingTwice_LogsOnceRetriesAndReportsRecovery()
+    [Theory]
+    [InlineData(2, false, 3, 2)] // the port is missing at the first two opens
+    [InlineData(0, true, 2, 1)] // the device stops reading: the first write runs into the port's write timeout
+    public async Task RunAsync_DeviceFault_LogsOnceRetriesAndReportsRecovery(int failingOpens, bool writeTimesOut, int opens, int faults)
     {
         var options = new E131Options { Lights = ["tv"], LedCount = 1 };
-        var transport = new RecordingTransport(failingOpens: 2);
-        var logger = new FakeLogger();
-        await using var sink = new LedSink("adalight:test", options, transport, Timeout.InfiniteTimeSpan, TimeProvider.System, logger, TimeSpan.FromMilliseconds(1));
-        using var feed = new LightFeed(sink.Lights);
-        using var stop = new CancellationTokenSource();
-        var run = sink.RunAsync(feed, stop.Token);
-
-        feed.Publish([new Rgb24(1, 2, 3)], 1);
-
-        Assert.Equal([new Rgb24(1, 2, 3)], await transport.NextAsync());
-        Assert.Equal(3, transport.Opens);
-        Assert.Equal(2, sink.Status.Faults);
-        Assert.True(sink.Status.Connected);
-        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 4001);
-        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 4002);
-        await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
-    }
-
-    [Fact]
-    public async Task RunAsync_SerialWriteTimesOut_ReopensItselfLoggingOnce()
-    {
-        var options = new E131Options { Lights = ["tv"], LedCount = 1 };
-        var transport = new StalledOnceTransport();
+        var transport = new StallingTransport(new RecordingTransport(failingOpens), writeTimesOut);
         var logger = new FakeLogger();
         await using var sink = new LedSink("adalight:test", options, transport, Timeout.InfiniteTimeSpan, TimeProvider.System, logger, TimeSpan.FromMilliseconds(1));
         using var feed = new LightFeed(sink.Lights);
@@ -96,9 +75,11 @@ public sealed class LedSinkTests
         feed.Publish([new Rgb24(1, 2, 3)], 1);
 
         Assert.Equal([new Rgb24(1, 2, 3)], await transport.Inner.NextAsync());
-        Assert.Equal(2, transport.Inner.Opens);
-        Assert.False(run.IsCompleted);
+        Assert.Equal(opens, transport.Inner.Opens);
+        Assert.Equal(faults, sink.Status.Faults);
+        Assert.True(sink.Status.Connected);
         Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 4001);
+        Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 4002);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
     }
@@ -114,12 +95,12 @@ public sealed class LedSinkTests
         Assert.Equal(0, transport.Stops);
     }
 
-    /// <summary>A serial device that stops reading once: the first write runs into the port's write timeout.</summary>
-    private sealed class StalledOnceTransport : ILedTransport
+    /// <summary>A recording transport whose first write can run into the port's write timeout, like a serial device that stopped reading.</summary>
+    private sealed class StallingTransport(RecordingTransport inner, bool stallOnce) : ILedTransport
     {
-        private bool _stalled;
+        private bool _stalled = !stallOnce;
 
-        public RecordingTransport Inner { get; } = new();
+        public RecordingTransport Inner { get; } = inner;
 
         public string Target => Inner.Target;
 
