@@ -13,6 +13,9 @@ public sealed class ReconnectBackoff
     /// <summary>The spread of the network outputs' delays (±20 %).</summary>
     public const double NetworkJitter = 0.2;
 
+    /// <summary>The longest wait between attempts, unless the options say otherwise.</summary>
+    public static readonly TimeSpan DefaultMax = TimeSpan.FromSeconds(30);
+
     private readonly TimeSpan _first;
     private readonly TimeSpan _max;
     private readonly TimeProvider _time;

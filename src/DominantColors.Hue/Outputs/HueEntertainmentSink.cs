@@ -21,9 +21,9 @@ namespace DominantColors.Hue.Outputs;
 /// </summary>
 public sealed partial class HueEntertainmentSink : IColorSink
 {
-    /// <summary>The wait after the first failure of an episode; it doubles up to <see cref="MaxDelay"/>.</summary>
+    /// <summary>The wait after the first failure of an episode; it doubles up to <see cref="ReconnectBackoff.DefaultMax"/>.</summary>
     private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(0.5);
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
+
     private readonly HueBridgeClient _client;
     private readonly HueCredentials _credentials;
     private readonly HueEntertainmentOptions _options;
@@ -65,7 +65,7 @@ public sealed partial class HueEntertainmentSink : IColorSink
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var backoff = new ReconnectBackoff(FirstDelay, MaxDelay, _time)
+        var backoff = new ReconnectBackoff(FirstDelay, ReconnectBackoff.DefaultMax, _time)
         {
             FirstFailure = f => Log.SinkFailed(_logger, Name, f.Reason, f.Delay, f.Error!),
             Recovered = attempts => Log.SinkRecovered(_logger, Name, attempts),

@@ -16,7 +16,6 @@ namespace DominantColors.Hue.Outputs;
 /// </summary>
 public sealed class HueRestSink : IColorSink
 {
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
     private readonly HueBridgeClient _client;
     private readonly IReadOnlyList<HueRestLight> _mappings;
     private readonly RestCommandBudget _budget;
@@ -66,14 +65,14 @@ public sealed class HueRestSink : IColorSink
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var failures = new ReconnectBackoff(TimeSpan.FromSeconds(1), MaxDelay, _time)
+        var failures = new ReconnectBackoff(TimeSpan.FromSeconds(1), ReconnectBackoff.DefaultMax, _time)
         {
             FirstFailure = f => Log.SinkFailed(_logger, Name, f.Reason, f.Delay, f.Error!),
             Recovered = attempts => Log.SinkRecovered(_logger, Name, attempts),
         };
 
         // Busy answers in a row (until a command goes through) are one episode, logged once; the bridge's budget waits.
-        var busy = new ReconnectBackoff(TimeSpan.FromSeconds(1), MaxDelay, _time)
+        var busy = new ReconnectBackoff(TimeSpan.FromSeconds(1), ReconnectBackoff.DefaultMax, _time)
         {
             FirstFailure = f => Log.BridgeBusy(_logger, Name, f.Reason, f.Delay),
         };

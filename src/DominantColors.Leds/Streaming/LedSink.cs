@@ -14,9 +14,6 @@ namespace DominantColors.Leds.Streaming;
 /// </summary>
 internal sealed class LedSink : IColorSink
 {
-    /// <summary>The longest wait between attempts after a failure.</summary>
-    private static readonly TimeSpan MaxRetry = TimeSpan.FromSeconds(30);
-
     private readonly ILedTransport _transport;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -62,7 +59,7 @@ internal sealed class LedSink : IColorSink
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var backoff = new ReconnectBackoff(_firstRetry, MaxRetry, _time, ReconnectBackoff.NetworkJitter)
+        var backoff = new ReconnectBackoff(_firstRetry, ReconnectBackoff.DefaultMax, _time, ReconnectBackoff.NetworkJitter)
         {
             FirstFailure = f => Log.SendFailed(_logger, Name, _transport.Target, f.Error!),
             Recovered = _ => Log.Recovered(_logger, Name, _transport.Target),

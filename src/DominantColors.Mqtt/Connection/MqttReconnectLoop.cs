@@ -11,8 +11,6 @@ namespace DominantColors.Mqtt.Connection;
 /// </summary>
 internal static class MqttReconnectLoop
 {
-    private static readonly TimeSpan MaxRetry = TimeSpan.FromSeconds(30);
-
     public static ReconnectLoop Create(
         string client,
         MqttConnectionOptions connection,
@@ -25,7 +23,7 @@ internal static class MqttReconnectLoop
         var logger = context.Logger;
         var status = context.Status;
         var changed = context.Changed;
-        var backoff = new ReconnectBackoff(context.FirstRetry, MaxRetry, context.Time, ReconnectBackoff.NetworkJitter)
+        var backoff = new ReconnectBackoff(context.FirstRetry, ReconnectBackoff.DefaultMax, context.Time, ReconnectBackoff.NetworkJitter)
         {
             FirstFailure = f => Log.ConnectFailed(logger, client, broker, port, f.Delay, f.Error!),
             RepeatedFailure = f => Log.ConnectStillFailing(logger, client, broker, port, f.Delay, f.Reason),

@@ -25,9 +25,6 @@ internal sealed partial class WledSink : IColorSink
     /// <summary>After a failure, how long sends must keep succeeding before WLED counts as reachable again (two keep-alives).</summary>
     private static readonly TimeSpan RecoveryProof = 2 * KeepAlive;
 
-    /// <summary>The longest wait between attempts after a failure.</summary>
-    private static readonly TimeSpan MaxRetry = TimeSpan.FromSeconds(30);
-
     private readonly WledSinkOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -84,7 +81,7 @@ internal sealed partial class WledSink : IColorSink
     {
         ArgumentNullException.ThrowIfNull(feed);
         await SaveStateAsync(cancellationToken).ConfigureAwait(false);
-        var backoff = new ReconnectBackoff(_firstRetry, MaxRetry, _time, ReconnectBackoff.NetworkJitter)
+        var backoff = new ReconnectBackoff(_firstRetry, ReconnectBackoff.DefaultMax, _time, ReconnectBackoff.NetworkJitter)
         {
             FirstFailure = f => Log.WledSendFailed(_logger, Name, f.Error!),
             Recovered = _ => Log.WledRecovered(_logger, Name),
@@ -93,7 +90,8 @@ internal sealed partial class WledSink : IColorSink
         {
             IsFault = static ex => ex is SocketException or IOException,
             BackOffAfterLoss = true,
-            Connected = () => Log.WledStreaming(_logger, Name, _leds.Length, _options.Host, _options.EffectivePort, _frames.Protocol.ToString().ToUpperInvariant()),
+            Connected = () => Log.WledStreaming(
+                _logger, Name, _leds.Length, _options.Host, _options.EffectivePort, _frames.Protocol.ToString().ToUpperInvariant()),
             ConnectFailed = ReportFault,
             Lost = ReportFault,
         };

@@ -23,8 +23,8 @@ public sealed class V4l2FrameSource : IFrameSource
     private readonly LatestFrameSlot _slot = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private V4l2CaptureSession? _session;
     private readonly ReconnectBackoff _backoff;
+    private V4l2CaptureSession? _session;
     private Thread? _reader;
     private TimeSpan _startDelay;
     private long _sequence;

@@ -74,7 +74,7 @@ internal sealed partial class PipelineService : IAsyncDisposable
     /// </summary>
     private async Task SourceLoopAsync(CancellationToken cancellationToken)
     {
-        var backoff = new ReconnectBackoff(FirstRestart, MaxRestart, _time)
+        var backoff = new ReconnectBackoff(FirstRestart, ReconnectBackoff.DefaultMax, _time)
         {
             FirstFailure = f => Log.SourceFailed(_logger, _source!.Name, f.Delay.TotalSeconds, f.Error!),
         };

@@ -24,9 +24,8 @@ internal sealed partial class PipelineService : BackgroundService
 {
     private static readonly TimeSpan FirstFrameTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>The wait before a source that threw is built again; it doubles up to <see cref="MaxRestart"/>.</summary>
+    /// <summary>The wait before a source that threw is built again; it doubles up to <see cref="ReconnectBackoff.DefaultMax"/>.</summary>
     private static readonly TimeSpan FirstRestart = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxRestart = TimeSpan.FromSeconds(30);
 
     private readonly DaemonConfig _config;
     private readonly IServiceProvider _services;

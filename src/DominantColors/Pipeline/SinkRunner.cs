@@ -12,14 +12,13 @@ namespace DominantColors.Pipeline;
 internal static class SinkRunner
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     /// <summary>A run that lasted this long counts as recovered: the next failure is a new episode.</summary>
     private static readonly TimeSpan HealthyRun = TimeSpan.FromSeconds(60);
 
     public static async Task RunAsync(SinkRoute route, ILogger logger, TimeProvider time, CancellationToken cancellationToken)
     {
-        var backoff = new ReconnectBackoff(FirstBackoff, MaxBackoff, time)
+        var backoff = new ReconnectBackoff(FirstBackoff, ReconnectBackoff.DefaultMax, time)
         {
             FirstFailure = f => Log.SinkFailed(logger, route.Sink.Name, f.Error!),
         };
