@@ -26,6 +26,8 @@ public static class SourceEventIds
 
     public const int FfmpegSupervisionFailed = 1404;
 
+    public const int FfmpegStillRestarting = 1405;
+
     public const int V4l2Streaming = 1450;
 
     public const int V4l2Waiting = 1451;

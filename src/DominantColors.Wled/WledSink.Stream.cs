@@ -56,8 +56,7 @@ public sealed partial class WledSink
                 firstSent = firstSent < 0 ? lastSent : firstSent;
                 if (_time.GetElapsedTime(firstSent, lastSent) >= RecoveryProof)
                 {
-                    backoff.Reset();
-                    Log.WledRecovered(_logger, Name);
+                    backoff.Succeed();
                     Status.ReportConnected();
                 }
             }

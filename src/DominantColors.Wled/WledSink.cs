@@ -80,28 +80,21 @@ public sealed partial class WledSink : IColorSink
     {
         ArgumentNullException.ThrowIfNull(feed);
         await SaveStateAsync(cancellationToken).ConfigureAwait(false);
-        var backoff = new ReconnectBackoff(_firstRetry, TimeSpan.FromSeconds(30));
-        while (!cancellationToken.IsCancellationRequested)
+        var backoff = new ReconnectBackoff(_firstRetry, ReconnectBackoff.DefaultMax, _time, ReconnectBackoff.NetworkJitter)
         {
-            try
-            {
-                await OpenSocketAsync(cancellationToken).ConfigureAwait(false);
-                Log.WledStreaming(_logger, Name, _leds.Length, _options.Host, _options.EffectivePort, _frames.Protocol.ToString().ToUpperInvariant());
-                await StreamAsync(feed, backoff, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is SocketException or IOException && !cancellationToken.IsCancellationRequested)
-            {
-                Status.ReportFault($"cannot send to {_options.Host}:{_options.EffectivePort}: {ex.Message}");
-                if (!backoff.IsBackingOff)
-                {
-                    Log.WledSendFailed(_logger, Name, ex);
-                }
-
-                await Task.Delay(backoff.Next(), _time, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
+            FirstFailure = f => Log.WledSendFailed(_logger, Name, f.Error!),
+            Recovered = _ => Log.WledRecovered(_logger, Name),
+        };
+        var loop = new ReconnectLoop(backoff, OpenSocketAsync, ct => StreamAsync(feed, backoff, ct))
+        {
+            IsFault = static ex => ex is SocketException or IOException,
+            BackOffAfterLoss = true,
+            Connected = () => Log.WledStreaming(
+                _logger, Name, _leds.Length, _options.Host, _options.EffectivePort, _frames.Protocol.ToString().ToUpperInvariant()),
+            ConnectFailed = ReportFault,
+            Lost = ReportFault,
+        };
+        await loop.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task RestoreAsync(CancellationToken cancellationToken)
@@ -168,6 +161,8 @@ public sealed partial class WledSink : IColorSink
             Log.WledJsonFailed(_logger, Name, _json.StateUrl, ex);
         }
     }
+
+    private void ReportFault(Exception ex) => Status.ReportFault($"cannot send to {_options.Host}:{_options.EffectivePort}: {ex.Message}");
 
     private async Task OpenSocketAsync(CancellationToken cancellationToken)
     {

@@ -71,10 +71,7 @@ public sealed partial class HueEntertainmentSink
         Status.ReportWaiting(InUse(area, owner));
         while (true)
         {
-            if (!await DelayAsync(_options.AreaPollInterval, cancellationToken).ConfigureAwait(false))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            await Task.Delay(_options.AreaPollInterval, _time, cancellationToken).ConfigureAwait(false);
 
             await _budget.WaitForSlotAsync(cancellationToken).ConfigureAwait(false);
             var status = await _client.GetEntertainmentStatusAsync(area.Id, cancellationToken).ConfigureAwait(false);

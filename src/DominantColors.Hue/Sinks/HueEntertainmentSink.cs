@@ -21,7 +21,9 @@ namespace DominantColors.Hue.Sinks;
 /// </summary>
 public sealed partial class HueEntertainmentSink : IColorSink
 {
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
+    /// <summary>The wait after the first failure of an episode; it doubles up to <see cref="ReconnectBackoff.DefaultMax"/>.</summary>
+    private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(0.5);
+
     private readonly HueBridgeClient _client;
     private readonly HueCredentials _credentials;
     private readonly HueEntertainmentOptions _options;
@@ -63,7 +65,11 @@ public sealed partial class HueEntertainmentSink : IColorSink
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var failures = 0;
+        var backoff = new ReconnectBackoff(FirstDelay, ReconnectBackoff.DefaultMax, _time)
+        {
+            FirstFailure = f => Log.SinkFailed(_logger, Name, f.Reason, f.Delay, f.Error!),
+            Recovered = attempts => Log.SinkRecovered(_logger, Name, attempts),
+        };
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -72,12 +78,7 @@ public sealed partial class HueEntertainmentSink : IColorSink
                 {
                     var end = await StreamOnceAsync(feed, () =>
                     {
-                        if (failures > 0)
-                        {
-                            Log.SinkRecovered(_logger, Name, failures);
-                        }
-
-                        failures = 0;
+                        backoff.Succeed();
                         Status.ReportConnected();
                     }, cancellationToken).ConfigureAwait(false);
 
@@ -121,14 +122,8 @@ public sealed partial class HueEntertainmentSink : IColorSink
                         continue;
                     }
 
-                    var delay = TimeSpan.FromSeconds(Math.Min(MaxDelay.TotalSeconds, 0.5 * Math.Pow(2, Math.Min(failures, 6))));
                     Status.ReportFault(ex.Message);
-                    if (failures++ == 0)
-                    {
-                        Log.SinkFailed(_logger, Name, ex.Message, delay, ex);
-                    }
-
-                    if (!await DelayAsync(delay, cancellationToken).ConfigureAwait(false))
+                    if (!await backoff.FailAndWaitAsync(ex, cancellationToken).ConfigureAwait(false))
                     {
                         return;
                     }
@@ -174,10 +169,6 @@ public sealed partial class HueEntertainmentSink : IColorSink
         _client.Dispose();
         return ValueTask.CompletedTask;
     }
-
-    /// <summary>Waits before the next attempt; false when stopping.</summary>
-    private Task<bool> DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
-        StoppableDelay.WaitAsync(_time, delay, cancellationToken);
 
     /// <summary>Handshakes as the application id, falling back to the application key when the bridge refuses it.</summary>
     private async Task<DtlsPskConnection> ConnectAsync(CancellationToken cancellationToken)

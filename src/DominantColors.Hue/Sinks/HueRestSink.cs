@@ -16,7 +16,6 @@ namespace DominantColors.Hue.Sinks;
 /// </summary>
 public sealed class HueRestSink : IColorSink
 {
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
     private readonly HueBridgeClient _client;
     private readonly IReadOnlyList<HueRestLight> _mappings;
     private readonly RestCommandBudget _budget;
@@ -66,8 +65,17 @@ public sealed class HueRestSink : IColorSink
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var failures = 0;
-        var busy = 0;
+        var failures = new ReconnectBackoff(TimeSpan.FromSeconds(1), ReconnectBackoff.DefaultMax, _time)
+        {
+            FirstFailure = f => Log.SinkFailed(_logger, Name, f.Reason, f.Delay, f.Error!),
+            Recovered = attempts => Log.SinkRecovered(_logger, Name, attempts),
+        };
+
+        // Busy answers in a row (until a command goes through) are one episode, logged once; the bridge's budget waits.
+        var busy = new ReconnectBackoff(TimeSpan.FromSeconds(1), ReconnectBackoff.DefaultMax, _time)
+        {
+            FirstFailure = f => Log.BridgeBusy(_logger, Name, f.Reason, f.Delay),
+        };
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -76,13 +84,8 @@ public sealed class HueRestSink : IColorSink
                 Status.ReportConnected();
                 await SendLoopAsync(feed, () =>
                 {
-                    if (failures > 0)
-                    {
-                        Log.SinkRecovered(_logger, Name, failures);
-                    }
-
-                    failures = 0;
-                    busy = 0;
+                    failures.Succeed();
+                    busy.Succeed();
                 }, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -91,31 +94,19 @@ public sealed class HueRestSink : IColorSink
             }
             catch (HueBridgeBusyException ex)
             {
-                var delay = ex.RetryAfter ?? Backoff(busy);
                 Status.ReportRefused(ex.Message);
-                _budget.BackOff(delay);
-
-                // Once per episode: busy answers in a row (until a command goes through) are one fault, not one per answer.
-                if (busy++ == 0)
-                {
-                    Log.BridgeBusy(_logger, Name, ex.Message, delay);
-                }
+                _budget.BackOff(busy.Fail(ex.Message, ex, ex.RetryAfter));
             }
             catch (Exception ex) when (ex is HueBridgeException or IOException or InvalidOperationException)
             {
-                var delay = Backoff(failures++);
                 Status.ReportFault(ex.Message);
-                if (failures == 1)
-                {
-                    Log.SinkFailed(_logger, Name, ex.Message, delay, ex);
-                }
-
+                var delay = failures.Fail(ex);
                 foreach (var tracker in _trackers)
                 {
                     tracker.Reset();
                 }
 
-                if (!await DelayAsync(delay, cancellationToken).ConfigureAwait(false))
+                if (!await failures.WaitAsync(delay, cancellationToken).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -156,12 +147,6 @@ public sealed class HueRestSink : IColorSink
         _client.Dispose();
         return ValueTask.CompletedTask;
     }
-
-    /// <summary>Waits before the next attempt; false when stopping.</summary>
-    private Task<bool> DelayAsync(TimeSpan delay, CancellationToken cancellationToken) =>
-        StoppableDelay.WaitAsync(_time, delay, cancellationToken);
-
-    private static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(Math.Min(MaxDelay.TotalSeconds, Math.Pow(2, Math.Min(attempt, 5))));
 
     private async Task<HueLight[]> ResolveAsync(CancellationToken cancellationToken)
     {

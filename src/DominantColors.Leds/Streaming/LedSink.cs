@@ -59,30 +59,20 @@ public sealed class LedSink : IColorSink
     public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var backoff = new ReconnectBackoff(_firstRetry, TimeSpan.FromSeconds(30));
-        long seen = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        var backoff = new ReconnectBackoff(_firstRetry, ReconnectBackoff.DefaultMax, _time, ReconnectBackoff.NetworkJitter)
         {
-            try
-            {
-                await _transport.OpenAsync(cancellationToken).ConfigureAwait(false);
-                _opened = true;
-                Log.Streaming(_logger, Name, _leds.Length, _transport.Target);
-                seen = await StreamAsync(feed, seen, backoff, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (IsDeviceFault(ex) && !cancellationToken.IsCancellationRequested)
-            {
-                Status.ReportFault($"cannot send to {_transport.Target}: {ex.Message}");
-                if (!backoff.IsBackingOff)
-                {
-                    Log.SendFailed(_logger, Name, _transport.Target, ex);
-                }
-
-                await Task.Delay(backoff.Next(), _time, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
+            FirstFailure = f => Log.SendFailed(_logger, Name, _transport.Target, f.Error!),
+            Recovered = _ => Log.Recovered(_logger, Name, _transport.Target),
+        };
+        long seen = 0;
+        var loop = new ReconnectLoop(backoff, OpenAsync, async ct => seen = await StreamAsync(feed, seen, backoff, ct).ConfigureAwait(false))
+        {
+            IsFault = IsDeviceFault,
+            BackOffAfterLoss = true,
+            ConnectFailed = ReportFault,
+            Lost = ReportFault,
+        };
+        await loop.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task RestoreAsync(CancellationToken cancellationToken)
@@ -105,9 +95,21 @@ public sealed class LedSink : IColorSink
 
     public ValueTask DisposeAsync() => _transport.DisposeAsync();
 
-    /// <summary>What a lost socket, an unplugged serial port or a missing SPI device throws.</summary>
+    private async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        await _transport.OpenAsync(cancellationToken).ConfigureAwait(false);
+        _opened = true;
+        Log.Streaming(_logger, Name, _leds.Length, _transport.Target);
+    }
+
+    private void ReportFault(Exception ex) => Status.ReportFault($"cannot send to {_transport.Target}: {ex.Message}");
+
+    /// <summary>
+    /// What a lost socket, an unplugged serial port, a serial device that stopped reading (the port's write timeout)
+    /// or a missing SPI device throws: all of it mended here, none of it left to the runner.
+    /// </summary>
     private static bool IsDeviceFault(Exception ex) =>
-        ex is SocketException or IOException or UnauthorizedAccessException or InvalidOperationException;
+        ex is SocketException or IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException;
 
     private async Task<long> StreamAsync(LightFeed feed, long seen, ReconnectBackoff backoff, CancellationToken cancellationToken)
     {
@@ -129,11 +131,7 @@ public sealed class LedSink : IColorSink
             lastSent = _time.GetTimestamp();
             Interlocked.Increment(ref _framesSent);
             Status.ReportSent();
-            if (backoff.IsBackingOff)
-            {
-                backoff.Reset();
-                Log.Recovered(_logger, Name, _transport.Target);
-            }
+            backoff.Succeed();
 
             // Returns at once while connected: one volatile read per frame.
             Status.ReportConnected();

@@ -26,7 +26,7 @@ public sealed partial class HomeAssistantBridge : IAsyncDisposable
     private readonly Lock _gate = new();
     private AmbientState? _state;
     private volatile bool _republishConfigs;
-    private CancellationTokenSource _connectionLost = new();
+    private readonly ConnectionLostSignal _connectionLost = new();
 
     public HomeAssistantBridge(HomeAssistantOptions options, IAmbientControl control, TimeProvider time, ILogger<HomeAssistantBridge> logger)
         : this(options, control, time, logger, TimeSpan.FromSeconds(1))
@@ -49,7 +49,7 @@ public sealed partial class HomeAssistantBridge : IAsyncDisposable
             new LastWill(_discovery.AvailabilityTopic, "offline"));
         _client = new MqttClientFactory().CreateMqttClient();
         _client.ApplicationMessageReceivedAsync += OnMessageAsync;
-        _client.DisconnectedAsync += OnDisconnectedAsync;
+        _client.DisconnectedAsync += _connectionLost.OnDisconnectedAsync;
     }
 
     internal event Action<ConnectionEvent>? ConnectionChanged;
@@ -74,58 +74,22 @@ public sealed partial class HomeAssistantBridge : IAsyncDisposable
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var backoff = new ReconnectBackoff(_firstRetry, TimeSpan.FromSeconds(30));
+        var loop = MqttReconnectLoop.Create("homeassistant", _options.Connection, new(_time, _firstRetry, _logger, Status, e => ConnectionChanged?.Invoke(e)),
+            ConnectAsync, PumpAsync);
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await ConnectAsync(cancellationToken).ConfigureAwait(false);
-                    backoff.Reset();
-                    Log.Connected(_logger, "homeassistant", _options.Connection.Broker, _options.Connection.EffectivePort);
-                    Status.ReportConnected();
-                    ConnectionChanged?.Invoke(ConnectionEvent.Connected);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    var delay = backoff.Next();
-                    Log.ConnectStillFailing(_logger, "homeassistant", _options.Connection.Broker, _options.Connection.EffectivePort, delay, ex.Message);
-                    Status.ReportFault($"cannot connect to {_options.Connection.Broker}:{_options.Connection.EffectivePort}: {ex.Message}");
-                    ConnectionChanged?.Invoke(ConnectionEvent.ConnectFailed);
-                    await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                try
-                {
-                    await PumpAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    Log.ConnectionLost(_logger, "homeassistant", _options.Connection.Broker, _options.Connection.EffectivePort, ex is OperationCanceledException ? null : ex);
-                    Status.ReportFault($"lost the connection to {_options.Connection.Broker}:{_options.Connection.EffectivePort}");
-                    ConnectionChanged?.Invoke(ConnectionEvent.Lost);
-                }
-                catch (Exception) when (cancellationToken.IsCancellationRequested)
-                {
-                    // MQTTnet reports a cancelled publish as a timeout; either way this is shutdown.
-                    break;
-                }
-            }
+            await loop.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             await SayGoodbyeAsync().ConfigureAwait(false);
         }
-
-        cancellationToken.ThrowIfCancellationRequested();
     }
 
     public ValueTask DisposeAsync()
     {
         _client.ApplicationMessageReceivedAsync -= OnMessageAsync;
-        _client.DisconnectedAsync -= OnDisconnectedAsync;
+        _client.DisconnectedAsync -= _connectionLost.OnDisconnectedAsync;
         _client.Dispose();
         _connectionLost.Dispose();
         _signal.Dispose();
@@ -134,8 +98,7 @@ public sealed partial class HomeAssistantBridge : IAsyncDisposable
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        var old = Interlocked.Exchange(ref _connectionLost, new CancellationTokenSource());
-        old.Dispose();
+        _connectionLost.Renew();
         await MqttConnector.ConnectAsync(_client, ClientOptions, _options.Connection, cancellationToken).ConfigureAwait(false);
         await PublishAsync(_discovery.AvailabilityTopic, "online", cancellationToken).ConfigureAwait(false);
         await PublishConfigsAsync(cancellationToken).ConfigureAwait(false);
@@ -240,22 +203,5 @@ public sealed partial class HomeAssistantBridge : IAsyncDisposable
         {
             // Shutting down.
         }
-    }
-
-    private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs args)
-    {
-        if (args.ClientWasConnected)
-        {
-            try
-            {
-                Volatile.Read(ref _connectionLost).Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                // Replaced by a newer connection.
-            }
-        }
-
-        return Task.CompletedTask;
     }
 }

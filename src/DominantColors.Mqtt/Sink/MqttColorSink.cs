@@ -34,7 +34,7 @@ public sealed partial class MqttColorSink : IColorSink
     };
 
     private readonly TimeSpan _firstRetry;
-    private CancellationTokenSource _connectionLost = new();
+    private readonly ConnectionLostSignal _connectionLost = new();
     private long _published;
     private bool _setupPending;
 
@@ -62,7 +62,7 @@ public sealed partial class MqttColorSink : IColorSink
         ClientId = options.Connection.ClientId ?? MqttClientIds.Create(options.Name);
         _clientOptions = MqttClientOptionsFactory.Create(options.Connection, ClientId);
         _client = new MqttClientFactory().CreateMqttClient();
-        _client.DisconnectedAsync += OnDisconnectedAsync;
+        _client.DisconnectedAsync += _connectionLost.OnDisconnectedAsync;
         _firstRetry = firstRetry;
     }
 
@@ -85,64 +85,17 @@ public sealed partial class MqttColorSink : IColorSink
 
     public bool IsConnected => _client.IsConnected;
 
-    public async Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
+    public Task RunAsync(LightFeed feed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
-        var backoff = new ReconnectBackoff(_firstRetry, TimeSpan.FromSeconds(30));
-        var broker = _options.Connection.Broker;
-        var port = _options.Connection.EffectivePort;
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ConnectAsync(cancellationToken).ConfigureAwait(false);
-                backoff.Reset();
-                Log.Connected(_logger, Name, broker, port);
-                Status.ReportConnected();
-                ConnectionChanged?.Invoke(ConnectionEvent.Connected);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                var wasBackingOff = backoff.IsBackingOff;
-                var delay = backoff.Next();
-                if (wasBackingOff)
-                {
-                    Log.ConnectStillFailing(_logger, Name, broker, port, delay, ex.Message);
-                }
-                else
-                {
-                    Log.ConnectFailed(_logger, Name, broker, port, delay, ex);
-                }
-
-                Status.ReportFault($"cannot connect to {broker}:{port}: {ex.Message}");
-                ConnectionChanged?.Invoke(ConnectionEvent.ConnectFailed);
-                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-
-            try
-            {
-                await PumpAsync(feed, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                Log.ConnectionLost(_logger, Name, broker, port, ex is OperationCanceledException ? null : ex);
-                Status.ReportFault(ex is OperationCanceledException ? $"lost the connection to {broker}:{port}" : $"lost the connection to {broker}:{port}: {ex.Message}");
-                ConnectionChanged?.Invoke(ConnectionEvent.Lost);
-            }
-            catch (Exception) when (cancellationToken.IsCancellationRequested)
-            {
-                // MQTTnet reports a cancelled publish as a timeout; either way this is shutdown.
-                break;
-            }
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
+        var loop = MqttReconnectLoop.Create(Name, _options.Connection, new(_time, _firstRetry, _logger, Status, e => ConnectionChanged?.Invoke(e)),
+            ConnectAsync, ct => PumpAsync(feed, ct));
+        return loop.RunAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
-        _client.DisconnectedAsync -= OnDisconnectedAsync;
+        _client.DisconnectedAsync -= _connectionLost.OnDisconnectedAsync;
         if (_client.IsConnected)
         {
             try
@@ -162,9 +115,7 @@ public sealed partial class MqttColorSink : IColorSink
     /// <summary>Connects once and starts listening for the devices' state; throws when the broker refuses or is away.</summary>
     internal async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        var lost = new CancellationTokenSource();
-        var old = Interlocked.Exchange(ref _connectionLost, lost);
-        old.Dispose();
+        _connectionLost.Renew();
         await MqttConnector.ConnectAsync(_client, _clientOptions, _options.Connection, cancellationToken).ConfigureAwait(false);
         await BeginCaptureAsync(cancellationToken).ConfigureAwait(false);
         _schedule.Reset();
@@ -188,23 +139,6 @@ public sealed partial class MqttColorSink : IColorSink
         }
 
         _setupPending = false;
-    }
-
-    private Task OnDisconnectedAsync(MqttClientDisconnectedEventArgs args)
-    {
-        if (args.ClientWasConnected)
-        {
-            try
-            {
-                Volatile.Read(ref _connectionLost).Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                // A newer connection already replaced it.
-            }
-        }
-
-        return Task.CompletedTask;
     }
 
     private Task<MqttClientPublishResult> PublishAsync(MqttCommand command, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using DominantColors.Frames;
+using DominantColors.Outputs;
 using DominantColors.Sources.Capture;
 using Microsoft.Extensions.Logging;
 
@@ -127,15 +128,23 @@ public sealed class FfmpegFrameSource : IFrameSource
     private async Task SuperviseAsync(string executable, FfmpegProcess first, CancellationToken stopping)
     {
         FfmpegProcess? process = first;
-        var delay = _options.RestartDelay;
+        var exitCode = -1;
+        long frames = 0;
+        string? lastError = null;
+
+        // An episode of restarts (until a run delivers frames) is logged once; later restarts in it at Debug.
+        var backoff = new ReconnectBackoff(_options.RestartDelay, _options.MaxRestartDelay, _timeProvider)
+        {
+            FirstFailure = f => Log.FfmpegRestarting(_logger, Name, f.Reason, exitCode, frames, f.Delay, lastError ?? "nothing"),
+            RepeatedFailure = f => Log.FfmpegStillRestarting(_logger, Name, f.Reason, exitCode, frames, f.Attempt, f.Delay, lastError ?? "nothing"),
+        };
         try
         {
             while (true)
             {
                 string reason;
-                string? lastError;
-                int exitCode = -1;
-                long frames = 0;
+                exitCode = -1;
+                frames = 0;
                 if (process is null)
                 {
                     reason = "could not be started";
@@ -163,13 +172,12 @@ public sealed class FfmpegFrameSource : IFrameSource
 
                 if (frames > 0)
                 {
-                    delay = _options.RestartDelay;
+                    // It ran and delivered: this end starts a new episode.
+                    backoff.Reset();
                 }
 
                 Interlocked.Increment(ref _restarts);
-                Log.FfmpegRestarting(_logger, Name, reason, exitCode, frames, delay, lastError ?? "nothing");
-                await Task.Delay(delay, _timeProvider, stopping).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxRestartDelay.Ticks));
+                await Task.Delay(backoff.Fail(reason), _timeProvider, stopping).ConfigureAwait(false);
                 try
                 {
                     process = FfmpegProcess.Start(executable, _arguments);

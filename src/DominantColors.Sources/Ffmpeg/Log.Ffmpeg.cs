@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(SourceEventIds.FfmpegSupervisionFailed, LogLevel.Error, "Source {Source}: supervising ffmpeg failed; the source has stopped")]
     public static partial void FfmpegSupervisionFailed(ILogger logger, string source, Exception exception);
+
+    [LoggerMessage(SourceEventIds.FfmpegStillRestarting, LogLevel.Debug, "Source {Source}: ffmpeg {Reason} again (exit code {ExitCode}) after {Frames} frames, restart {Attempt} in a row; next in {Delay}. ffmpeg's last error: {LastError}")]
+    public static partial void FfmpegStillRestarting(ILogger logger, string source, string reason, int exitCode, long frames, int attempt, TimeSpan delay, string lastError);
 }

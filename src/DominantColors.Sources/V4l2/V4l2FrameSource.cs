@@ -1,4 +1,5 @@
 using DominantColors.Frames;
+using DominantColors.Outputs;
 using DominantColors.Sources.Capture;
 using Microsoft.Extensions.Logging;
 
@@ -22,9 +23,10 @@ public sealed class V4l2FrameSource : IFrameSource
     private readonly LatestFrameSlot _slot = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ReconnectBackoff _backoff;
     private V4l2CaptureSession? _session;
     private Thread? _reader;
-    private bool _inTrouble;
+    private TimeSpan _startDelay;
     private long _sequence;
     private long _reopens;
     private long _incompleteFrames;
@@ -49,6 +51,24 @@ public sealed class V4l2FrameSource : IFrameSource
         _open = open;
         _pool = new FramePool(width, height);
         Name = "v4l2:" + options.Device;
+
+        // One line per episode: missing at start or lost, then Debug lines while it stays away, and one when it is back.
+        _backoff = new ReconnectBackoff(options.ReopenDelay, options.MaxReopenDelay, timeProvider)
+        {
+            FirstFailure = f =>
+            {
+                if (_reader is null)
+                {
+                    Log.V4l2Waiting(_logger, Name, f.Reason);
+                }
+                else
+                {
+                    Log.V4l2Lost(_logger, Name, f.Reason, f.Delay);
+                }
+            },
+            RepeatedFailure = f => Log.V4l2StillFailing(_logger, Name, f.Reason, f.Delay),
+            Recovered = _ => Log.V4l2Recovered(_logger, Name),
+        };
     }
 
     public string Name { get; }
@@ -80,8 +100,7 @@ public sealed class V4l2FrameSource : IFrameSource
         }
         catch (V4l2Exception ex)
         {
-            _inTrouble = true;
-            Log.V4l2Waiting(_logger, Name, ex.Message);
+            _startDelay = _backoff.Fail(ex);
         }
 
         _reader = new Thread(Run) { IsBackground = true, Name = "v4l2 frame reader" };
@@ -114,12 +133,18 @@ public sealed class V4l2FrameSource : IFrameSource
 
     private void Run()
     {
-        var delay = _options.ReopenDelay;
         var stopping = _stopping.Token;
         try
         {
+            // Missing at start: the first attempt waits like any other after a failure.
+            if (_session is null && !WaitBeforeReopen(_startDelay, stopping))
+            {
+                return;
+            }
+
             while (!stopping.IsCancellationRequested)
             {
+                string fault;
                 try
                 {
                     if (_session is null)
@@ -129,26 +154,24 @@ public sealed class V4l2FrameSource : IFrameSource
                         Log.V4l2Streaming(_logger, Name, _session.Description);
                     }
 
-                    if (Stream(_session, ref delay))
+                    if (Stream(_session))
                     {
                         return;
                     }
 
-                    Report($"no frame for {_options.StallTimeout.TotalSeconds:0.#} s", delay);
+                    fault = $"no frame for {_options.StallTimeout.TotalSeconds:0.#} s";
                 }
                 catch (V4l2Exception ex)
                 {
-                    Report(ex.Message, delay);
+                    fault = ex.Message;
                 }
 
                 _session?.Dispose();
                 _session = null;
-                if (!WaitBeforeReopen(delay, stopping))
+                if (!WaitBeforeReopen(_backoff.Fail(fault), stopping))
                 {
                     return;
                 }
-
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxReopenDelay.Ticks));
             }
         }
         catch (Exception ex)
@@ -166,7 +189,7 @@ public sealed class V4l2FrameSource : IFrameSource
     }
 
     /// <summary>Delivers frames until stopped (true) or until the device goes quiet for the stall timeout (false).</summary>
-    private bool Stream(V4l2CaptureSession session, ref TimeSpan delay)
+    private bool Stream(V4l2CaptureSession session)
     {
         var device = session.Device;
         var converter = session.Converter;
@@ -206,27 +229,11 @@ public sealed class V4l2FrameSource : IFrameSource
                 device.Queue(index);
             }
 
-            if (_inTrouble)
-            {
-                _inTrouble = false;
-                delay = _options.ReopenDelay;
-                Log.V4l2Recovered(_logger, Name);
-            }
+            // A field read while all is well; ends a fault episode with one line.
+            _backoff.Succeed();
         }
 
         return true;
-    }
-
-    private void Report(string reason, TimeSpan delay)
-    {
-        if (_inTrouble)
-        {
-            Log.V4l2StillFailing(_logger, Name, reason, delay);
-            return;
-        }
-
-        _inTrouble = true;
-        Log.V4l2Lost(_logger, Name, reason, delay);
     }
 
     /// <summary>Waits on the injected clock; false when the source is stopping.</summary>

@@ -65,11 +65,16 @@ internal sealed partial class PipelineService : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads frames into the channel; a failing source is rebuilt after a backoff, logged once per episode.</summary>
+    /// <summary>
+    /// Reads frames into the channel. The source mends its own device faults (ffmpeg restarts, V4L2 reopens); a source
+    /// that throws anyway is isolated here: logged once per episode, then disposed and built again after a backoff.
+    /// </summary>
     private async Task SourceLoopAsync(CancellationToken cancellationToken)
     {
-        var backoff = TimeSpan.FromSeconds(1);
-        var failing = false;
+        var backoff = new ReconnectBackoff(FirstRestart, ReconnectBackoff.DefaultMax, _time)
+        {
+            FirstFailure = f => Log.SourceFailed(_logger, _source!.Name, f.Delay.TotalSeconds, f.Error!),
+        };
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -83,8 +88,7 @@ internal sealed partial class PipelineService : IAsyncDisposable
                 }
 
                 Write(frame);
-                failing = false;
-                backoff = TimeSpan.FromSeconds(1);
+                backoff.Succeed();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -92,31 +96,34 @@ internal sealed partial class PipelineService : IAsyncDisposable
             }
             catch (Exception ex)
             {
-                if (!failing)
-                {
-                    failing = true;
-                    Log.SourceFailed(_logger, _source!.Name, backoff.TotalSeconds, ex);
-                }
-
-                try
-                {
-                    await Task.Delay(backoff, _time, cancellationToken).ConfigureAwait(false);
-                    await _source!.DisposeAsync().ConfigureAwait(false);
-                    _source = CreateSource();
-                    await _source.StartAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
+                if (!await RebuildSourceAsync(backoff.Fail(ex), cancellationToken).ConfigureAwait(false))
                 {
                     return;
                 }
-                catch (Exception restartFailure) when (restartFailure is not OperationCanceledException)
-                {
-                    // Logged with the episode above; the next read fails again and backs off further.
-                }
-
-                backoff = TimeSpan.FromSeconds(Math.Min(backoff.TotalSeconds * 2, 30));
             }
         }
+    }
+
+    /// <summary>Waits <paramref name="delay"/>, then replaces the source with a new one; false when stopping.</summary>
+    private async Task<bool> RebuildSourceAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            await _source!.DisposeAsync().ConfigureAwait(false);
+            _source = CreateSource();
+            await _source.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        catch (Exception restartFailure) when (restartFailure is not OperationCanceledException)
+        {
+            // Logged with the episode; the next read fails again and backs off further.
+        }
+
+        return true;
     }
 
     /// <summary>Arms the one-shot tick for <paramref name="due"/> (TimeProvider ticks), or disarms it; called by the analysis loop.</summary>

@@ -25,6 +25,9 @@ internal sealed partial class PipelineService : BackgroundService
 {
     private static readonly TimeSpan FirstFrameTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>The wait before a source that threw is built again; it doubles up to <see cref="ReconnectBackoff.DefaultMax"/>.</summary>
+    private static readonly TimeSpan FirstRestart = TimeSpan.FromSeconds(1);
+
     private readonly DaemonConfig _config;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;

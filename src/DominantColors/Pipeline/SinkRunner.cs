@@ -4,22 +4,24 @@ using Microsoft.Extensions.Logging;
 namespace DominantColors.Pipeline;
 
 /// <summary>
-/// Runs one sink on its own task: a sink that throws is logged once per episode, reported as a fault in its
-/// <see cref="SinkStatus"/>, and started again after a backoff (1 s doubling to 30 s); it never touches the analysis
-/// loop or the other sinks.
+/// Runs one sink on its own task and isolates it. The sink mends its own device's faults (reconnects, re-handshakes)
+/// and never throws for them; a sink that throws anyway (a bug, or a fault it does not know) or returns before
+/// shutdown is logged once per episode, reported as a fault in its <see cref="SinkStatus"/>, and started again after
+/// a <see cref="ReconnectBackoff"/> (1 s doubling to 30 s); it never touches the analysis loop or the other sinks.
 /// </summary>
 internal static class SinkRunner
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     /// <summary>A run that lasted this long counts as recovered: the next failure is a new episode.</summary>
     private static readonly TimeSpan HealthyRun = TimeSpan.FromSeconds(60);
 
     public static async Task RunAsync(SinkRoute route, ILogger logger, TimeProvider time, CancellationToken cancellationToken)
     {
-        var backoff = FirstBackoff;
-        var failing = false;
+        var backoff = new ReconnectBackoff(FirstBackoff, ReconnectBackoff.DefaultMax, time)
+        {
+            FirstFailure = f => Log.SinkFailed(logger, route.Sink.Name, f.Error!),
+        };
         while (!cancellationToken.IsCancellationRequested)
         {
             var started = time.GetTimestamp();
@@ -42,27 +44,14 @@ internal static class SinkRunner
                 route.Sink.Status.ReportFault(ex.Message);
                 if (time.GetElapsedTime(started) >= HealthyRun)
                 {
-                    failing = false;
-                    backoff = FirstBackoff;
+                    backoff.Reset();
                 }
 
-                if (!failing)
+                if (!await backoff.FailAndWaitAsync(ex, cancellationToken).ConfigureAwait(false))
                 {
-                    failing = true;
-                    Log.SinkFailed(logger, route.Sink.Name, ex);
+                    return;
                 }
             }
-
-            try
-            {
-                await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            backoff = backoff * 2 > MaxBackoff ? MaxBackoff : backoff * 2;
         }
     }
 }

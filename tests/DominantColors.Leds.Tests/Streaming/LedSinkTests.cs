@@ -59,11 +59,13 @@ public sealed class LedSinkTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
     }
 
-    [Fact]
-    public async Task RunAsync_DeviceMissingTwice_LogsOnceRetriesAndReportsRecovery()
+    [Theory]
+    [InlineData(2, false, 3, 2)] // the port is missing at the first two opens
+    [InlineData(0, true, 2, 1)] // the device stops reading: the first write runs into the port's write timeout
+    public async Task RunAsync_DeviceFault_LogsOnceRetriesAndReportsRecovery(int failingOpens, bool writeTimesOut, int opens, int faults)
     {
         var options = new E131Options { Lights = ["tv"], LedCount = 1 };
-        var transport = new RecordingTransport(failingOpens: 2);
+        var transport = new StallingTransport(new RecordingTransport(failingOpens), writeTimesOut);
         var logger = new FakeLogger();
         await using var sink = new LedSink("adalight:test", options, transport, Timeout.InfiniteTimeSpan, TimeProvider.System, logger, TimeSpan.FromMilliseconds(1));
         using var feed = new LightFeed(sink.Lights);
@@ -72,9 +74,9 @@ public sealed class LedSinkTests
 
         feed.Publish([new Rgb24(1, 2, 3)], 1);
 
-        Assert.Equal([new Rgb24(1, 2, 3)], await transport.NextAsync());
-        Assert.Equal(3, transport.Opens);
-        Assert.Equal(2, sink.Status.Faults);
+        Assert.Equal([new Rgb24(1, 2, 3)], await transport.Inner.NextAsync());
+        Assert.Equal(opens, transport.Inner.Opens);
+        Assert.Equal(faults, sink.Status.Faults);
         Assert.True(sink.Status.Connected);
         Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == LedEventIds.SendFailed);
         Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == LedEventIds.Recovered);
@@ -91,5 +93,34 @@ public sealed class LedSinkTests
         await sink.RestoreAsync(CancellationToken.None);
 
         Assert.Equal(0, transport.Stops);
+    }
+
+    /// <summary>A recording transport whose first write can run into the port's write timeout, like a serial device that stopped reading.</summary>
+    private sealed class StallingTransport(RecordingTransport inner, bool stallOnce) : ILedTransport
+    {
+        private bool _stalled = !stallOnce;
+
+        public RecordingTransport Inner { get; } = inner;
+
+        public string Target => Inner.Target;
+
+        public string StopAction => Inner.StopAction;
+
+        public ValueTask OpenAsync(CancellationToken cancellationToken) => Inner.OpenAsync(cancellationToken);
+
+        public ValueTask SendAsync(ReadOnlyMemory<Rgb24> leds, CancellationToken cancellationToken)
+        {
+            if (!_stalled)
+            {
+                _stalled = true;
+                throw new TimeoutException("The write timed out.");
+            }
+
+            return Inner.SendAsync(leds, cancellationToken);
+        }
+
+        public ValueTask StopAsync(CancellationToken cancellationToken) => Inner.StopAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => Inner.DisposeAsync();
     }
 }
