@@ -7,7 +7,9 @@ namespace DominantColors.Outputs;
 /// The latest colors for the lights one sink drives: a latest-wins slot between the pipeline and that sink.
 /// The pipeline publishes what changed; the sink reads whenever it is ready, so a slow sink skips stale colors
 /// instead of queuing them, and never slows the pipeline. Publishing copies into a fixed buffer, and waiting (with or
-/// without a deadline) reuses one waiter and one timer: neither allocates once warm.
+/// without a deadline) reuses one waiter and one timer: neither allocates once warm. The timer is not re-armed per
+/// wait: one armed for an earlier deadline is left alone and, when it fires early, armed for the rest, so a sink that
+/// waits with a keep-alive deadline between frames costs one timer firing per deadline, not two timer changes a frame.
 /// </summary>
 /// <remarks>
 /// One reader at a time (the sink's loop). The reader's continuation runs on the thread pool, never on the
@@ -24,6 +26,7 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
     private long _waitingFor;
     private long _deadline;
     private bool _timerArmed;
+    private long _timerDue = long.MaxValue;
     private ITimer? _timer;
     private TimeProvider? _timerClock;
     private CancellationToken _waitToken;
@@ -150,10 +153,16 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
                     _timer?.Dispose();
                     _timer = timeProvider.CreateTimer(static state => ((LightFeed)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
                     _timerClock = timeProvider;
+                    _timerDue = long.MaxValue;
                 }
 
                 _deadline = timeProvider.GetTimestamp() + (long)(timeout.TotalSeconds * timeProvider.TimestampFrequency);
-                _timer.Change(timeout, Timeout.InfiniteTimeSpan);
+                if (_timerDue > _deadline)
+                {
+                    // Not armed, or armed for later than this deadline (a longer wait before): arm it for this one.
+                    _timerDue = _deadline;
+                    _timer.Change(timeout, Timeout.InfiniteTimeSpan);
+                }
             }
 
             // Registered under the lock, so no completion can miss it; a token cancelled meanwhile calls back at once,
@@ -192,12 +201,8 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
 
     private void Finish(bool newer, Exception? error)
     {
+        // The timer stays armed: the next wait's deadline is mostly later, and a firing with no wait due is ignored.
         _registration.Unregister();
-        if (_timerArmed)
-        {
-            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
-
         if (error is null)
         {
             _waiter.SetResult(newer);
@@ -213,16 +218,18 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
         bool wake;
         lock (_gate)
         {
-            if (!_waiting || !_timerArmed)
+            _timerDue = long.MaxValue;
+            if (!_waiting || !_timerArmed || _disposed)
             {
                 return;
             }
 
-            // Timers may fire a little before the clock reads the deadline, and one that fired just before being
-            // re-armed for a later wait is early too: either way, wait out the rest.
+            // Timers may fire a little before the clock reads the deadline, and one left armed for an earlier wait's
+            // deadline fires early for this one: either way, wait out the rest.
             var early = _timerClock!.GetElapsedTime(_timerClock.GetTimestamp(), _deadline);
             if (early > TimeSpan.Zero)
             {
+                _timerDue = _deadline;
                 _timer!.Change(early, Timeout.InfiniteTimeSpan);
                 return;
             }
