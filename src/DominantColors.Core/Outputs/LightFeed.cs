@@ -13,13 +13,16 @@ namespace DominantColors.Outputs;
 /// </summary>
 /// <remarks>
 /// One reader at a time (the sink's loop). The reader's continuation runs on the thread pool, never on the
-/// publishing thread, so a sink that blocks cannot hold up the pipeline.
+/// publishing thread, so a sink that blocks cannot hold up the pipeline; except for a feed made for a sink that sends
+/// inline (<see cref="IColorSink.SendsInline"/>), whose continuation runs on the publishing thread up to the sink's
+/// next wait: no thread is woken per frame, and what the sink throws ends in its own task, never in
+/// <see cref="Publish"/>.
 /// </remarks>
 public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskSource
 {
     private readonly Lock _gate = new();
     private readonly Rgb24[] _colors;
-    private ManualResetValueTaskSourceCore<bool> _waiter = new() { RunContinuationsAsynchronously = true };
+    private ManualResetValueTaskSourceCore<bool> _waiter;
     private long _version;
     private long _timestamp;
     private bool _waiting;
@@ -35,10 +38,21 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
 
     /// <param name="lightNames">The lights of this sink, in the order of the colors published.</param>
     public LightFeed(IReadOnlyList<string> lightNames)
+        : this(lightNames, inline: false)
+    {
+    }
+
+    /// <param name="lightNames">The lights of this sink, in the order of the colors published.</param>
+    /// <param name="inline">
+    /// Resume the waiting reader on the thread that publishes (or whose deadline fires) instead of the thread pool:
+    /// only for a sink that never blocks before its next wait (see <see cref="IColorSink.SendsInline"/>).
+    /// </param>
+    public LightFeed(IReadOnlyList<string> lightNames, bool inline)
     {
         ArgumentNullException.ThrowIfNull(lightNames);
         LightNames = lightNames;
         _colors = new Rgb24[lightNames.Count];
+        _waiter = new() { RunContinuationsAsynchronously = !inline };
     }
 
     public IReadOnlyList<string> LightNames { get; }

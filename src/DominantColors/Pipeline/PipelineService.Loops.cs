@@ -34,7 +34,7 @@ internal sealed partial class PipelineService : IAsyncDisposable
                 var indexes = sink.Lights.Select(name => names.TryGetValue(name, out var i)
                     ? i
                     : throw new InvalidOperationException($"Sink {sink.Name} drives light '{name}', which {output.Section.Section.Path} does not plan for.")).ToArray();
-                _routes.Add(new SinkRoute(sink, new LightFeed(sink.Lights), indexes));
+                _routes.Add(new SinkRoute(sink, new LightFeed(sink.Lights, sink.SendsInline), indexes));
             }
         }
     }

@@ -105,6 +105,64 @@ public sealed class LightFeedTests
     }
 
     [Fact]
+    public async Task Publish_InlineFeed_RunsTheReaderToItsNextWaitOnThePublishingThread()
+    {
+        using var feed = new LightFeed(["tv"], inline: true);
+        var resumedOn = new List<int>();
+        var reader = ReadTwiceAsync();
+        Assert.Empty(resumedOn);
+
+        feed.Publish([Red], 1);
+        Assert.Equal([Environment.CurrentManagedThreadId], resumedOn);
+        Assert.False(reader.IsCompleted);
+        feed.Publish([Blue], 2);
+
+        Assert.True(reader.IsCompletedSuccessfully);
+        Assert.Equal([Environment.CurrentManagedThreadId, Environment.CurrentManagedThreadId], resumedOn);
+        await reader;
+
+        async Task ReadTwiceAsync()
+        {
+            for (var seen = 0L; seen < 2; seen++)
+            {
+                // As the sinks do: without the test framework's context, which would post the continuation elsewhere.
+                await feed.WaitForNewerAsync(seen, CancellationToken.None).ConfigureAwait(false);
+                resumedOn.Add(Environment.CurrentManagedThreadId);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Publish_InlineReaderThrowsOrWaitsOnSomethingElse_PublishReturnsAndTheFaultStaysInTheReader()
+    {
+        using var throwingFeed = new LightFeed(["tv"], inline: true);
+        using var waitingFeed = new LightFeed(["tv"], inline: true);
+        var connection = new TaskCompletionSource();
+        var throwing = ThrowAfterWaitAsync();
+        var waiting = WaitOnConnectionAsync();
+
+        throwingFeed.Publish([Red], 1);
+        waitingFeed.Publish([Red], 1);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => throwing);
+        Assert.False(waiting.IsCompleted);
+        connection.SetResult();
+        await waiting;
+
+        async Task ThrowAfterWaitAsync()
+        {
+            await throwingFeed.WaitForNewerAsync(0, CancellationToken.None).ConfigureAwait(false);
+            throw new InvalidOperationException("sink failed");
+        }
+
+        async Task WaitOnConnectionAsync()
+        {
+            await waitingFeed.WaitForNewerAsync(0, CancellationToken.None).ConfigureAwait(false);
+            await connection.Task.ConfigureAwait(false);
+        }
+    }
+
+    [Fact]
     public async Task WaitForNewerAsync_Cancelled_ThrowsAndTheNextWaitWorks()
     {
         using var feed = new LightFeed(["tv"]);
