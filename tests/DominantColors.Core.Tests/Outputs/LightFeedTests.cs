@@ -68,31 +68,15 @@ public sealed class LightFeedTests
         Assert.True(await second.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
     }
 
-    [Fact]
-    public async Task WaitForNewerAsync_DeadlineLaterThanTheWaitBefore_ReturnsFalseAtItsOwnDeadline()
+    [Theory]
+    [InlineData(1000, 500)] // the timer is still armed for the first wait's deadline, before this one's
+    [InlineData(5000, 0)] // the timer is armed for the first wait's deadline, after this one's
+    public async Task WaitForNewerAsync_DeadlineOtherThanTheWaitBefore_ReturnsFalseAtItsOwnDeadline(int firstTimeoutMs, int publishAfterMs)
     {
         var time = new FakeTimeProvider();
         using var feed = new LightFeed(["tv"]);
-        var first = feed.WaitForNewerAsync(0, TimeSpan.FromSeconds(1), time, CancellationToken.None).AsTask();
-        time.Advance(TimeSpan.FromMilliseconds(500));
-        feed.Publish([Red], 1);
-        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
-
-        // Due 1.5 s after the start; the timer is still armed for the first wait's deadline at 1 s.
-        var second = feed.WaitForNewerAsync(1, TimeSpan.FromSeconds(1), time, CancellationToken.None).AsTask();
-        time.Advance(TimeSpan.FromMilliseconds(999));
-        Assert.False(second.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(1));
-
-        Assert.False(await second.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task WaitForNewerAsync_DeadlineEarlierThanTheWaitBefore_ReturnsFalseAtItsOwnDeadline()
-    {
-        var time = new FakeTimeProvider();
-        using var feed = new LightFeed(["tv"]);
-        var first = feed.WaitForNewerAsync(0, TimeSpan.FromSeconds(5), time, CancellationToken.None).AsTask();
+        var first = feed.WaitForNewerAsync(0, TimeSpan.FromMilliseconds(firstTimeoutMs), time, CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(publishAfterMs));
         feed.Publish([Red], 1);
         Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
 

@@ -23,14 +23,10 @@ public sealed class FolderFrameSourcePaceTests : IDisposable
     [Fact]
     public async Task ReadFrame_NewPictureWhileHoldAndRescanAreAnHourAway_IsShownOnceSettled()
     {
-        _folder.Write("a.png", Png(200, 20, 20));
-        var settings = new FolderSourceSettings(_folder.Path) { Debounce = TimeSpan.FromMilliseconds(200), Hold = TimeSpan.FromHours(1), Rescan = TimeSpan.FromHours(1) };
-        await using var source = new FolderFrameSource(settings, 4, 4, _time, NullLogger<FolderFrameSource>.Instance);
-        await source.StartAsync(CancellationToken.None);
-        using (var first = await source.ReadFrameAsync(CancellationToken.None))
+        await using var source = await StartShowingRedAsync(new FolderSourceSettings(_folder.Path)
         {
-            Assert.Equal(200, first!.Pixels[0]);
-        }
+            Debounce = TimeSpan.FromMilliseconds(200), Hold = TimeSpan.FromHours(1), Rescan = TimeSpan.FromHours(1),
+        });
 
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var next = source.ReadFrameAsync(stop.Token).AsTask();
@@ -53,11 +49,10 @@ public sealed class FolderFrameSourcePaceTests : IDisposable
     [Fact]
     public async Task ReadFrame_StillPicture_HandedOnAgainAtEachHold()
     {
-        _folder.Write("a.png", Png(200, 20, 20));
-        var settings = new FolderSourceSettings(_folder.Path) { Debounce = TimeSpan.FromMilliseconds(500), Hold = TimeSpan.FromSeconds(1), Rescan = TimeSpan.FromHours(1) };
-        await using var source = new FolderFrameSource(settings, 4, 4, _time, NullLogger<FolderFrameSource>.Instance);
-        await source.StartAsync(CancellationToken.None);
-        (await source.ReadFrameAsync(CancellationToken.None))!.Dispose();
+        await using var source = await StartShowingRedAsync(new FolderSourceSettings(_folder.Path)
+        {
+            Debounce = TimeSpan.FromMilliseconds(500), Hold = TimeSpan.FromSeconds(1), Rescan = TimeSpan.FromHours(1),
+        });
 
         for (var hold = 0; hold < 3; hold++)
         {
@@ -68,6 +63,17 @@ public sealed class FolderFrameSourcePaceTests : IDisposable
             using var frame = await next.WaitAsync(TimeSpan.FromSeconds(20));
             Assert.Equal(200, frame!.Pixels[0]);
         }
+    }
+
+    /// <summary>A source on a folder holding one red picture, started, with that first picture read.</summary>
+    private async Task<FolderFrameSource> StartShowingRedAsync(FolderSourceSettings settings)
+    {
+        _folder.Write("a.png", Png(200, 20, 20));
+        var source = new FolderFrameSource(settings, 4, 4, _time, NullLogger<FolderFrameSource>.Instance);
+        await source.StartAsync(CancellationToken.None);
+        using var first = await source.ReadFrameAsync(CancellationToken.None);
+        Assert.Equal(200, first!.Pixels[0]);
+        return source;
     }
 
     private static byte[] Png(byte r, byte g, byte b)
