@@ -14,8 +14,9 @@ namespace DominantColors.Wled;
 /// timeout byte), so a daemon that dies without a goodbye frees the strip within that timeout. The JSON API only
 /// saves the controller's state first and puts it back in <see cref="RestoreAsync"/>: it never sends
 /// <c>"live":true</c>, which WLED holds with no timeout at all (<c>realtimeLock(65000)</c> in wled00/json.cpp).
-/// Per frame it expands zone colors into a reused LED buffer and reused packet buffers; the only per-frame
-/// allocations are the two timeout tokens of the wait for the next frame.
+/// Per frame it expands zone colors into a reused LED buffer and reused packet buffers, allocating nothing. A UDP send
+/// does not block, so the stretch from one frame's colors to the next wait runs on the analysis loop's thread
+/// (<see cref="SendsInline"/>): no thread is woken per frame; keep-alives, the rate cap and retries run on timers.
 /// </summary>
 public sealed partial class WledSink : IColorSink
 {
@@ -69,6 +70,9 @@ public sealed partial class WledSink : IColorSink
     public IReadOnlyList<string> Lights { get; }
 
     public SinkStatus Status { get; } = new();
+
+    /// <summary>True: between two waits on its feed the loop only sends datagrams, which never block.</summary>
+    public bool SendsInline => true;
 
     /// <summary>The zones, in light order: the picture region each light mirrors and its LEDs.</summary>
     public IReadOnlyList<StripZone> Zones => _zones;

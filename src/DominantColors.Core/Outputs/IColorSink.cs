@@ -20,6 +20,14 @@ public interface IColorSink : IAsyncDisposable
     SinkStatus Status { get; }
 
     /// <summary>
+    /// Whether the sink's loop never blocks between one wait on its feed and the next (it sends a datagram and waits
+    /// again): then the analysis loop runs that stretch itself, on its own thread, instead of waking a thread per
+    /// frame for it. A sink that may wait on a connection, a broker or a bridge says false (the default) and keeps its
+    /// loop on the thread pool, so it can never hold up the analysis.
+    /// </summary>
+    bool SendsInline => false;
+
+    /// <summary>
     /// Reads the feed and sends colors until <paramref name="cancellationToken"/> is cancelled. Connects (and
     /// reconnects with backoff) by itself; returns only on cancellation. All-black colors mean the lights should go
     /// dark (the TV is off or ambient light is switched off).

@@ -7,23 +7,29 @@ namespace DominantColors.Outputs;
 /// The latest colors for the lights one sink drives: a latest-wins slot between the pipeline and that sink.
 /// The pipeline publishes what changed; the sink reads whenever it is ready, so a slow sink skips stale colors
 /// instead of queuing them, and never slows the pipeline. Publishing copies into a fixed buffer, and waiting (with or
-/// without a deadline) reuses one waiter and one timer: neither allocates once warm.
+/// without a deadline) reuses one waiter and one timer: neither allocates once warm. The timer is not re-armed per
+/// wait: one armed for an earlier deadline is left alone and, when it fires early, armed for the rest, so a sink that
+/// waits with a keep-alive deadline between frames costs one timer firing per deadline, not two timer changes a frame.
 /// </summary>
 /// <remarks>
 /// One reader at a time (the sink's loop). The reader's continuation runs on the thread pool, never on the
-/// publishing thread, so a sink that blocks cannot hold up the pipeline.
+/// publishing thread, so a sink that blocks cannot hold up the pipeline; except for a feed made for a sink that sends
+/// inline (<see cref="IColorSink.SendsInline"/>), whose continuation runs on the publishing thread up to the sink's
+/// next wait: no thread is woken per frame, and what the sink throws ends in its own task, never in
+/// <see cref="Publish"/>.
 /// </remarks>
 public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskSource
 {
     private readonly Lock _gate = new();
     private readonly Rgb24[] _colors;
-    private ManualResetValueTaskSourceCore<bool> _waiter = new() { RunContinuationsAsynchronously = true };
+    private ManualResetValueTaskSourceCore<bool> _waiter;
     private long _version;
     private long _timestamp;
     private bool _waiting;
     private long _waitingFor;
     private long _deadline;
     private bool _timerArmed;
+    private long _timerDue = long.MaxValue;
     private ITimer? _timer;
     private TimeProvider? _timerClock;
     private CancellationToken _waitToken;
@@ -32,10 +38,21 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
 
     /// <param name="lightNames">The lights of this sink, in the order of the colors published.</param>
     public LightFeed(IReadOnlyList<string> lightNames)
+        : this(lightNames, inline: false)
+    {
+    }
+
+    /// <param name="lightNames">The lights of this sink, in the order of the colors published.</param>
+    /// <param name="inline">
+    /// Resume the waiting reader on the thread that publishes (or whose deadline fires) instead of the thread pool:
+    /// only for a sink that never blocks before its next wait (see <see cref="IColorSink.SendsInline"/>).
+    /// </param>
+    public LightFeed(IReadOnlyList<string> lightNames, bool inline)
     {
         ArgumentNullException.ThrowIfNull(lightNames);
         LightNames = lightNames;
         _colors = new Rgb24[lightNames.Count];
+        _waiter = new() { RunContinuationsAsynchronously = !inline };
     }
 
     public IReadOnlyList<string> LightNames { get; }
@@ -150,10 +167,16 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
                     _timer?.Dispose();
                     _timer = timeProvider.CreateTimer(static state => ((LightFeed)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
                     _timerClock = timeProvider;
+                    _timerDue = long.MaxValue;
                 }
 
                 _deadline = timeProvider.GetTimestamp() + (long)(timeout.TotalSeconds * timeProvider.TimestampFrequency);
-                _timer.Change(timeout, Timeout.InfiniteTimeSpan);
+                if (_timerDue > _deadline)
+                {
+                    // Not armed, or armed for later than this deadline (a longer wait before): arm it for this one.
+                    _timerDue = _deadline;
+                    _timer.Change(timeout, Timeout.InfiniteTimeSpan);
+                }
             }
 
             // Registered under the lock, so no completion can miss it; a token cancelled meanwhile calls back at once,
@@ -192,12 +215,8 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
 
     private void Finish(bool newer, Exception? error)
     {
+        // The timer stays armed: the next wait's deadline is mostly later, and a firing with no wait due is ignored.
         _registration.Unregister();
-        if (_timerArmed)
-        {
-            _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
-
         if (error is null)
         {
             _waiter.SetResult(newer);
@@ -213,16 +232,18 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
         bool wake;
         lock (_gate)
         {
-            if (!_waiting || !_timerArmed)
+            _timerDue = long.MaxValue;
+            if (!_waiting || !_timerArmed || _disposed)
             {
                 return;
             }
 
-            // Timers may fire a little before the clock reads the deadline, and one that fired just before being
-            // re-armed for a later wait is early too: either way, wait out the rest.
+            // Timers may fire a little before the clock reads the deadline, and one left armed for an earlier wait's
+            // deadline fires early for this one: either way, wait out the rest.
             var early = _timerClock!.GetElapsedTime(_timerClock.GetTimestamp(), _deadline);
             if (early > TimeSpan.Zero)
             {
+                _timerDue = _deadline;
                 _timer!.Change(early, Timeout.InfiniteTimeSpan);
                 return;
             }

@@ -10,7 +10,7 @@ namespace DominantColors.Sources.Folder;
 /// periodic rescan catches what it missed. A file that cannot be decoded is logged once and tried again only when it
 /// changes. The current image is handed on again every <see cref="FolderSourceSettings.Hold"/>, so the picture counts
 /// as present; with <see cref="FolderSourceSettings.Slideshow"/> the folder's images are replayed in name order.
-/// All waiting runs on a <see cref="PeriodicTimer"/> on the given clock.
+/// All waiting runs on one <see cref="PeriodicTimer"/> on the given clock, paced to what is due (see <c>Pace</c>).
 /// </summary>
 public sealed partial class FolderFrameSource : IFrameSource
 {
@@ -55,6 +55,7 @@ public sealed partial class FolderFrameSource : IFrameSource
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _timer = new PeriodicTimer(_tick, _time);
+        _period = _tick;
         _lastScan = _time.GetTimestamp();
         var existing = Scan();
         foreach (var (path, stamp) in existing)
@@ -88,6 +89,7 @@ public sealed partial class FolderFrameSource : IFrameSource
                 return frame;
             }
 
+            Pace(timer, _time.GetTimestamp());
             if (!await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
             {
                 return null;
@@ -284,6 +286,7 @@ public sealed partial class FolderFrameSource : IFrameSource
             lock (_changedGate)
             {
                 _changed.Enqueue(path);
+                Wake();
             }
         }
     }

@@ -7,12 +7,14 @@ namespace DominantColors.LiveReload;
 /// the name: editors save by writing a temporary file and renaming it over the config (vim, VS Code, sed -i), and
 /// Kubernetes swaps a symlink, and a watch on the name alone can miss those. Every event only prompts a comparison of
 /// the file with what was last read, so events for other files or several events per save cost nothing more. When
-/// the watcher cannot start (no inotify instances left) or overflows, the periodic check carries on alone.
+/// the watcher cannot start (no inotify instances left) or reports an error (an overflow), <see cref="Watching"/> turns
+/// false and the caller's frequent periodic check carries on alone.
 /// </summary>
 internal sealed class ConfigFileWatcher : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
     private readonly FileSystemWatcher? _watcher;
+    private volatile bool _failed;
 
     public ConfigFileWatcher(string path, bool events, ILogger logger)
     {
@@ -35,7 +37,11 @@ internal sealed class ConfigFileWatcher : IDisposable
             watcher.Created += (_, _) => Signal();
             watcher.Deleted += (_, _) => Signal();
             watcher.Renamed += (_, _) => Signal();
-            watcher.Error += (_, _) => Signal();
+            watcher.Error += (_, _) =>
+            {
+                _failed = true;
+                Signal();
+            };
             watcher.EnableRaisingEvents = true;
             _watcher = watcher;
         }
@@ -46,8 +52,8 @@ internal sealed class ConfigFileWatcher : IDisposable
         }
     }
 
-    /// <summary>Whether file system events arrive (false: only the periodic check).</summary>
-    public bool Watching => _watcher is not null;
+    /// <summary>Whether file system events arrive (false: only the periodic check, since the start or since an error).</summary>
+    public bool Watching => _watcher is not null && !_failed;
 
     /// <summary>Waits for an event or for <paramref name="poll"/> to pass; true when an event came.</summary>
     public async Task<bool> WaitAsync(TimeSpan poll, TimeProvider clock, CancellationToken cancellationToken)

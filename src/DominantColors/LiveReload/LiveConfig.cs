@@ -65,7 +65,8 @@ internal sealed class LiveConfig : BackgroundService
 
     /// <summary>
     /// Watches the file: after an event (and a short quiet time, so a save in several writes is read whole) or every
-    /// poll interval, compares the file with what was last read, and reloads only when it differs.
+    /// poll interval, compares the file with what was last read, and reloads only when it differs. While the watcher
+    /// reports events the periodic comparison is only a slow safety net, so an idle daemon does not wake for it.
     /// </summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,7 +80,8 @@ internal sealed class LiveConfig : BackgroundService
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var evented = await watcher.WaitAsync(_watch.PollInterval, _watch.Clock, stoppingToken).ConfigureAwait(false);
+                var poll = watcher.Watching ? _watch.WatchedPollInterval : _watch.PollInterval;
+                var evented = await watcher.WaitAsync(poll, _watch.Clock, stoppingToken).ConfigureAwait(false);
                 if (!evented && !Changed(path))
                 {
                     continue;

@@ -34,7 +34,7 @@ internal sealed partial class PipelineService : IAsyncDisposable
                 var indexes = sink.Lights.Select(name => names.TryGetValue(name, out var i)
                     ? i
                     : throw new InvalidOperationException($"Sink {sink.Name} drives light '{name}', which {output.Section.Section.Path} does not plan for.")).ToArray();
-                _routes.Add(new SinkRoute(sink, new LightFeed(sink.Lights), indexes));
+                _routes.Add(new SinkRoute(sink, new LightFeed(sink.Lights, sink.SendsInline), indexes));
             }
         }
     }
@@ -126,17 +126,49 @@ internal sealed partial class PipelineService : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Arms the one-shot tick for <paramref name="due"/> (TimeProvider ticks), or disarms it; called by the analysis loop.</summary>
+    /// <summary>
+    /// Wants the next step without a frame at <paramref name="due"/> (TimeProvider ticks; <see cref="long.MaxValue"/>:
+    /// none); called by the analysis loop after each step. The one-shot timer is only armed when it must fire earlier
+    /// than it is set to: while frames flow, each pushes the due time back, and the timer, armed once, fires about
+    /// once per <see cref="LightPipeline.FlowGrace"/> to find it later and arm itself for that (<see cref="OnTimer"/>),
+    /// instead of being changed every frame. A step that wants none leaves an armed timer to fire and find nothing due.
+    /// </summary>
     private void ScheduleTick(long due, long now)
     {
-        if (due == _tickDue && (due == long.MaxValue || due > now))
+        lock (_tickGate)
         {
-            // Armed for that time already (or disarmed already).
-            return;
+            _tickDue = due;
+            if (due >= _tickArmed || _tick is null)
+            {
+                return;
+            }
+
+            _tickArmed = due;
+            _tick.Change(_time.GetElapsedTime(now, Math.Max(due, now + 1)), Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>The timer fired: steps if the wanted time has come, else arms the timer for it (or for nothing).</summary>
+    private void OnTimer()
+    {
+        lock (_tickGate)
+        {
+            _tickArmed = long.MaxValue;
+            if (_tickDue == long.MaxValue)
+            {
+                return;
+            }
+
+            var now = _time.GetTimestamp();
+            if (_tickDue > now)
+            {
+                _tickArmed = _tickDue;
+                _tick?.Change(_time.GetElapsedTime(now, _tickDue), Timeout.InfiniteTimeSpan);
+                return;
+            }
         }
 
-        _tickDue = due;
-        _tick?.Change(due == long.MaxValue ? Timeout.InfiniteTimeSpan : _time.GetElapsedTime(now, Math.Max(due, now + 1)), Timeout.InfiniteTimeSpan);
+        OnTick();
     }
 
     /// <summary>Runs a step now without a frame, as the timer would (tests step the loop on fake time with it).</summary>

@@ -68,6 +68,84 @@ public sealed class LightFeedTests
         Assert.True(await second.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData(1000, 500)] // the timer is still armed for the first wait's deadline, before this one's
+    [InlineData(5000, 0)] // the timer is armed for the first wait's deadline, after this one's
+    public async Task WaitForNewerAsync_DeadlineOtherThanTheWaitBefore_ReturnsFalseAtItsOwnDeadline(int firstTimeoutMs, int publishAfterMs)
+    {
+        var time = new FakeTimeProvider();
+        using var feed = new LightFeed(["tv"]);
+        var first = feed.WaitForNewerAsync(0, TimeSpan.FromMilliseconds(firstTimeoutMs), time, CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(publishAfterMs));
+        feed.Publish([Red], 1);
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
+
+        var second = feed.WaitForNewerAsync(1, TimeSpan.FromSeconds(1), time, CancellationToken.None).AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.False(await second.WaitAsync(TimeSpan.FromSeconds(5), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Publish_InlineFeed_RunsTheReaderToItsNextWaitOnThePublishingThread()
+    {
+        using var feed = new LightFeed(["tv"], inline: true);
+        var resumedOn = new List<int>();
+        var reader = ReadTwiceAsync();
+        Assert.Empty(resumedOn);
+
+        feed.Publish([Red], 1);
+        Assert.Equal([Environment.CurrentManagedThreadId], resumedOn);
+        Assert.False(reader.IsCompleted);
+        feed.Publish([Blue], 2);
+
+        Assert.True(reader.IsCompletedSuccessfully);
+        Assert.Equal([Environment.CurrentManagedThreadId, Environment.CurrentManagedThreadId], resumedOn);
+        await reader;
+
+        async Task ReadTwiceAsync()
+        {
+            for (var seen = 0L; seen < 2; seen++)
+            {
+                // As the sinks do: without the test framework's context, which would post the continuation elsewhere.
+                await feed.WaitForNewerAsync(seen, CancellationToken.None).ConfigureAwait(false);
+                resumedOn.Add(Environment.CurrentManagedThreadId);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Publish_InlineReaderThrowsOrWaitsOnSomethingElse_PublishReturnsAndTheFaultStaysInTheReader()
+    {
+        using var throwingFeed = new LightFeed(["tv"], inline: true);
+        using var waitingFeed = new LightFeed(["tv"], inline: true);
+        var connection = new TaskCompletionSource();
+        var throwing = ThrowAfterWaitAsync();
+        var waiting = WaitOnConnectionAsync();
+
+        throwingFeed.Publish([Red], 1);
+        waitingFeed.Publish([Red], 1);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => throwing);
+        Assert.False(waiting.IsCompleted);
+        connection.SetResult();
+        await waiting;
+
+        async Task ThrowAfterWaitAsync()
+        {
+            await throwingFeed.WaitForNewerAsync(0, CancellationToken.None).ConfigureAwait(false);
+            throw new InvalidOperationException("sink failed");
+        }
+
+        async Task WaitOnConnectionAsync()
+        {
+            await waitingFeed.WaitForNewerAsync(0, CancellationToken.None).ConfigureAwait(false);
+            await connection.Task.ConfigureAwait(false);
+        }
+    }
+
     [Fact]
     public async Task WaitForNewerAsync_Cancelled_ThrowsAndTheNextWaitWorks()
     {

@@ -98,6 +98,25 @@ public sealed class LiveConfigTests
         Assert.Single(daemon.Logs.Records, r => r.EventId == DaemonEventIds.ConfigReloaded);
     }
 
+    [Fact]
+    public async Task FileEdit_WithEventsAndNoPeriodicCheck_IsFoundByTheWatcherAlone()
+    {
+        var watch = ConfigWatchSettings.Default with { PollInterval = Timeout.InfiniteTimeSpan, WatchedPollInterval = Timeout.InfiniteTimeSpan };
+        await using var daemon = DaemonHarness.Start(
+            Config.Replace("{0}", "1.0", StringComparison.Ordinal), configureServices: services => services.AddSingleton(watch));
+        await daemon.WaitStartedAsync();
+        var reloads = WatchReloads(daemon);
+        var live = daemon.Host.Services.GetRequiredService<LiveConfig>();
+
+        await SaveByRenameAsync(daemon.ConfigPath, Config.Replace("{0}", "0.4", StringComparison.Ordinal));
+        Assert.True(await NextReloadAsync(reloads));
+        Assert.Equal(0.4, live.Current.Calibration.Brightness);
+
+        await File.WriteAllTextAsync(daemon.ConfigPath, Config.Replace("{0}", "0.6", StringComparison.Ordinal));
+        Assert.True(await NextReloadAsync(reloads));
+        Assert.Equal(0.6, live.Current.Calibration.Brightness);
+    }
+
     /// <summary>Every reload attempt's outcome, in order (the watcher raises them on its own thread).</summary>
     private static ChannelReader<bool> WatchReloads(DaemonHarness daemon)
     {
