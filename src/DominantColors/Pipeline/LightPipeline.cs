@@ -110,6 +110,9 @@ internal sealed partial class LightPipeline
     /// <summary>When the last step ran (TimeProvider ticks; <see cref="long.MinValue"/> before the first).</summary>
     public long LastStepAt => Volatile.Read(ref _lastStepAt);
 
+    /// <summary>When the last step with a frame ran (TimeProvider ticks); <see cref="long.MinValue"/> before the first.</summary>
+    public long LastFrameAt => Volatile.Read(ref _lastFrameAt);
+
     /// <summary>TV-off state: picture, waiting, fading out or off.</summary>
     public SignalState Signal => _signal.State;
 
@@ -152,7 +155,7 @@ internal sealed partial class LightPipeline
             var black = Extract(frame, now);
             _metrics.RecordStage(PipelineMetrics.ExtractStage, start);
             _frameGap = _lastFrameAt == long.MinValue ? long.MaxValue : now - _lastFrameAt;
-            _lastFrameAt = now;
+            Volatile.Write(ref _lastFrameAt, now);
             _signal.Observe(black, now);
         }
         else if (_lastFrameAt == long.MinValue || now - _lastFrameAt >= _tickTicks)

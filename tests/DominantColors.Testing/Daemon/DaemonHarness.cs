@@ -120,10 +120,29 @@ internal sealed class DaemonHarness : IAsyncDisposable
     {
         Time.Advance(by);
         var now = Time.GetTimestamp();
+        await WaitForStepAsync(pipeline => pipeline.LastStepAt >= now, requestStep: true);
+    }
+
+    /// <summary>
+    /// Advances the fake clock by <paramref name="by"/>, to when the source's next frame is due (the pattern source's
+    /// timer runs on this clock), and waits until the analysis loop has handled that frame, not just a tick, and every
+    /// recording sink holds what its feed holds then. The frame is rendered on another thread after the clock moves,
+    /// so a step requested at once could run before it and show the previous frame's colors.
+    /// </summary>
+    public async Task StepFrameAsync(TimeSpan by)
+    {
+        Time.Advance(by);
+        var now = Time.GetTimestamp();
+        await WaitForStepAsync(pipeline => pipeline.LastFrameAt >= now, requestStep: false);
+    }
+
+    private async Task WaitForStepAsync(Func<LightPipeline, bool> reached, bool requestStep)
+    {
+        var pipeline = Pipeline.Pipeline!;
         var stepped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnStep(object? sender, EventArgs e)
         {
-            if (Pipeline.Pipeline!.LastStepAt >= now)
+            if (reached(pipeline))
             {
                 stepped.TrySetResult();
             }
@@ -132,9 +151,13 @@ internal sealed class DaemonHarness : IAsyncDisposable
         Pipeline.StepCompleted += OnStep;
         try
         {
-            if (Pipeline.Pipeline!.LastStepAt < now)
+            if (!reached(pipeline))
             {
-                Pipeline.RequestStep();
+                if (requestStep)
+                {
+                    Pipeline.RequestStep();
+                }
+
                 await stepped.Task.WaitAsync(Guard);
             }
         }

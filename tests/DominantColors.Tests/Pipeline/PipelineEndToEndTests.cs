@@ -37,7 +37,7 @@ public sealed class PipelineEndToEndTests
 
         for (var frame = 1; frame <= 30; frame++)
         {
-            await daemon.StepAsync(FrameInterval);
+            await daemon.StepFrameAsync(FrameInterval);
             var elapsed = FrameInterval * frame;
             var colors = daemon.Sinks.Recording().Latest!;
 
