@@ -4,7 +4,7 @@ namespace DominantColors.Configuration;
 /// Collects every configuration error in one pass, so the user fixes them all at once. Paths are configuration keys
 /// (<c>outputs:0:port</c>); the YAML line of each key comes from the file's <see cref="ConfigLineMap"/>.
 /// </summary>
-internal sealed class ConfigErrors
+public sealed class ConfigErrors
 {
     private readonly List<ConfigError> _errors = [];
     private readonly ConfigLineMap _lines;

@@ -1,7 +1,7 @@
 namespace DominantColors.Configuration;
 
 /// <summary>Where each key of a YAML file starts (1-based line), looked up by configuration path, ignoring case.</summary>
-internal sealed class ConfigLineMap
+public sealed class ConfigLineMap
 {
     private readonly Dictionary<string, int> _lines;
     private readonly Func<string, bool> _overridden;

@@ -3,7 +3,7 @@ using System.Text;
 namespace DominantColors.Configuration;
 
 /// <summary>Turns configuration keys (<c>outputs:0:port</c>) into the paths users read (<c>outputs[0].port</c>).</summary>
-internal static class ConfigPath
+public static class ConfigPath
 {
     public static string ToDisplay(string configurationPath)
     {

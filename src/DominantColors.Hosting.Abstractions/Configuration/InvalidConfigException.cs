@@ -1,7 +1,7 @@
 namespace DominantColors.Configuration;
 
 /// <summary>The configuration cannot run: the daemon exits with code 78 and prints every error.</summary>
-internal sealed class InvalidConfigException : Exception
+public sealed class InvalidConfigException : Exception
 {
     public InvalidConfigException()
         : this([])

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace DominantColors.Configuration;
 
 /// <summary>Single values: which types are scalars, how YAML text parses into them, and how they are named in errors.</summary>
-internal static partial class SectionBinder
+public static partial class SectionBinder
 {
     private static bool TryParseScalar(Type type, IConfigurationSection section, ConfigErrors errors, out object? value)
     {

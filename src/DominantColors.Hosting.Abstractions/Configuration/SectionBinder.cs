@@ -14,7 +14,7 @@ namespace DominantColors.Configuration;
 /// across keys by <see cref="IValidatableObject"/> (each result's member name is a property name or a key path
 /// relative to the section, such as <c>tls:keyFile</c>; a value that did not parse keeps its default meanwhile).
 /// </summary>
-internal static partial class SectionBinder
+public static partial class SectionBinder
 {
     /// <summary>Binds a section to a new <typeparamref name="T"/>, adding every problem to the errors.</summary>
     /// <param name="section">The section to read.</param>

@@ -10,4 +10,4 @@ namespace DominantColors.Lights;
 /// <param name="Name">Unique among all lights; outputs refer to lights by it.</param>
 /// <param name="Zone">The part of the (border-cropped) picture the light follows.</param>
 /// <param name="Pick">Which palette color of that zone it shows.</param>
-internal sealed record LightDefinition(string Name, Zone Zone, LightPick Pick);
+public sealed record LightDefinition(string Name, Zone Zone, LightPick Pick);

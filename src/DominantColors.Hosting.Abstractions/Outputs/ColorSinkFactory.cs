@@ -8,7 +8,7 @@ namespace DominantColors.Outputs;
 /// rules), lets the type resolve its light names and keeps the options on the plan, which is what
 /// <see cref="Create(OutputSection, SinkContext)"/> builds from.
 /// </summary>
-internal abstract class ColorSinkFactory<TOptions> : IColorSinkFactory
+public abstract class ColorSinkFactory<TOptions> : IColorSinkFactory
     where TOptions : class, new()
 {
     public abstract string Type { get; }

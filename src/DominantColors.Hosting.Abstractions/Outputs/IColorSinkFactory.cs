@@ -3,9 +3,10 @@ namespace DominantColors.Outputs;
 /// <summary>
 /// Builds the sinks for one output <c>type</c> (<c>console</c>, <c>hue</c>, <c>mqtt</c>, <c>wled</c>) from its YAML section.
 /// Register one per type with <see cref="OutputServiceCollectionExtensions.AddColorSinkFactory{TFactory}"/> in
-/// <see cref="Hosting.Plugins"/>; the pipeline picks the factory by the section's <c>type:</c>.
+/// the adapter's own registration (<c>AddHue()</c>, <c>AddMqtt()</c>...), which the executable's composition root
+/// calls; the pipeline picks the factory by the section's <c>type:</c>.
 /// </summary>
-internal interface IColorSinkFactory
+public interface IColorSinkFactory
 {
     /// <summary>The <c>type:</c> value this factory handles, lower case.</summary>
     string Type { get; }

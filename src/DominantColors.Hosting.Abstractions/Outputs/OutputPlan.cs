@@ -11,7 +11,7 @@ namespace DominantColors.Outputs;
 /// segments). The pipeline computes them like configured lights; names must be unique across the whole config, so
 /// prefix them (e.g. <c>wled0:top:3</c>).
 /// </param>
-internal sealed record OutputPlan(IReadOnlyList<string> Lights, IReadOnlyList<LightDefinition> ExtraLights)
+public sealed record OutputPlan(IReadOnlyList<string> Lights, IReadOnlyList<LightDefinition> ExtraLights)
 {
     /// <summary>A plan for an output that only drives configured lights.</summary>
     public OutputPlan(IReadOnlyList<string> lights)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace DominantColors.Outputs;
 
 /// <summary>One entry of the config's <c>outputs:</c> list, as a factory sees it.</summary>
-internal sealed class OutputSection
+public sealed class OutputSection
 {
     public OutputSection(IConfigurationSection section, string type, IReadOnlyCollection<string> configuredLights)
     {

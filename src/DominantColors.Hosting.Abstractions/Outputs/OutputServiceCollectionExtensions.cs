@@ -3,12 +3,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DominantColors.Outputs;
 
-internal static class OutputServiceCollectionExtensions
+public static class OutputServiceCollectionExtensions
 {
-    /// <summary>Makes an output <c>type</c> available to the config; one line per type in <see cref="Hosting.Plugins"/>.</summary>
+    /// <summary>
+    /// Makes an output <c>type</c> available to the config; one line per type in the adapter's registration (<c>AddHue()</c>, <c>AddMqtt()</c>...).
+    /// </summary>
     public static IServiceCollection AddColorSinkFactory<TFactory>(this IServiceCollection services)
         where TFactory : class, IColorSinkFactory
     {
+        ArgumentNullException.ThrowIfNull(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IColorSinkFactory, TFactory>());
         return services;
     }

@@ -1,10 +1,9 @@
-using DominantColors.Systemd;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Outputs;
 
 /// <summary>What a factory gets to build the sinks of one output.</summary>
-internal sealed class SinkContext
+public sealed class SinkContext
 {
     public required OutputPlan Plan { get; init; }
 

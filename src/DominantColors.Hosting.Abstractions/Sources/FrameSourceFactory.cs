@@ -8,7 +8,7 @@ namespace DominantColors.Sources;
 /// (DataAnnotations and the options' <see cref="System.ComponentModel.DataAnnotations.IValidatableObject"/> rules),
 /// and keeps the result on the section, which is what <see cref="Create(SourceSection, SourceContext)"/> builds from.
 /// </summary>
-internal abstract class FrameSourceFactory<TOptions> : IFrameSourceFactory
+public abstract class FrameSourceFactory<TOptions> : IFrameSourceFactory
     where TOptions : class, new()
 {
     public abstract string Type { get; }

@@ -6,9 +6,9 @@ namespace DominantColors.Sources;
 /// <summary>
 /// Builds the frame source for one <c>source.type</c> (<c>pattern</c>, <c>folder</c>, <c>ffmpeg</c>, <c>v4l2</c>).
 /// Register one per type with <see cref="SourceServiceCollectionExtensions.AddFrameSourceFactory{TFactory}"/> in
-/// <see cref="Hosting.Plugins"/>.
+/// the adapter's own registration (<c>AddSources()</c>), which the executable's composition root calls.
 /// </summary>
-internal interface IFrameSourceFactory
+public interface IFrameSourceFactory
 {
     /// <summary>The <c>type:</c> value this factory handles, lower case.</summary>
     string Type { get; }

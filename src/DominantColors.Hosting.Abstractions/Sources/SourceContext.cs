@@ -1,10 +1,9 @@
-using DominantColors.Systemd;
 using Microsoft.Extensions.Logging;
 
 namespace DominantColors.Sources;
 
 /// <summary>What a factory gets to build the frame source.</summary>
-internal sealed class SourceContext
+public sealed class SourceContext
 {
     /// <summary>The analysis size: every frame the source yields has exactly this width (config <c>analysis.width</c>).</summary>
     public required int FrameWidth { get; init; }

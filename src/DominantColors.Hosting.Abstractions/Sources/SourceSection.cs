@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 namespace DominantColors.Sources;
 
 /// <summary>The config's <c>source:</c> section, as a factory sees it, and the options bound from it.</summary>
-internal sealed class SourceSection
+public sealed class SourceSection
 {
     public SourceSection(IConfigurationSection section, string type)
     {

@@ -1,4 +1,4 @@
-namespace DominantColors.Outputs.Hue;
+namespace DominantColors.Hue.Hosting;
 
 /// <summary>Entertainment mapping <c>{channel, light}</c>: the channel id shows the pipeline light <c>light</c>.</summary>
 internal sealed class HueChannelOptions

@@ -1,4 +1,4 @@
-namespace DominantColors.Outputs.Hue;
+namespace DominantColors.Hue.Hosting;
 
 /// <summary>
 /// REST mapping <c>{id, light}</c>: the pipeline light <c>light</c> drives the bulb <c>id</c>. As everywhere in the

@@ -1,4 +1,4 @@
-namespace DominantColors.Outputs.Hue;
+namespace DominantColors.Hue.Hosting;
 
 /// <summary>How a <c>type: hue</c> output drives the bridge.</summary>
 internal enum HueMode

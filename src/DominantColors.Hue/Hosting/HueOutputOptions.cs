@@ -4,7 +4,7 @@ using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
 using DominantColors.Hue.Sinks;
 
-namespace DominantColors.Outputs.Hue;
+namespace DominantColors.Hue.Hosting;
 
 /// <summary><c>outputs:</c> entry with <c>type: hue</c>.</summary>
 internal sealed class HueOutputOptions : IValidatableObject

@@ -4,11 +4,11 @@ using DominantColors.Hue.Bridge;
 using DominantColors.Hue.Colors;
 using DominantColors.Hue.Sinks;
 using DominantColors.Lights;
+using DominantColors.Outputs;
 using DominantColors.Regions;
-using DominantColors.Systemd;
 using Microsoft.Extensions.Logging;
 
-namespace DominantColors.Outputs.Hue;
+namespace DominantColors.Hue.Hosting;
 
 /// <summary>
 /// <c>outputs: - type: hue</c>. REST outputs drive configured lights; entertainment outputs also declare nine screen

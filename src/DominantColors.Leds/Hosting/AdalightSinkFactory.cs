@@ -1,7 +1,8 @@
 using DominantColors.Leds.Adalight;
 using DominantColors.Leds.Streaming;
+using DominantColors.Outputs;
 
-namespace DominantColors.Outputs.Leds;
+namespace DominantColors.Leds.Hosting;
 
 /// <summary><c>outputs: - type: adalight</c>: Adalight frames to a serial port.</summary>
 internal sealed class AdalightSinkFactory : LedSinkFactory<AdalightOptions>

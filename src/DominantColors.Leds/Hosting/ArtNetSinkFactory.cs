@@ -1,7 +1,8 @@
 using DominantColors.Leds.ArtNet;
 using DominantColors.Leds.Streaming;
+using DominantColors.Outputs;
 
-namespace DominantColors.Outputs.Leds;
+namespace DominantColors.Leds.Hosting;
 
 /// <summary><c>outputs: - type: artnet</c>: ArtDmx to one node from a first port-address.</summary>
 internal sealed class ArtNetSinkFactory : LedSinkFactory<ArtNetOptions>

@@ -1,7 +1,8 @@
 using DominantColors.Leds.E131;
 using DominantColors.Leds.Streaming;
+using DominantColors.Outputs;
 
-namespace DominantColors.Outputs.Leds;
+namespace DominantColors.Leds.Hosting;
 
 /// <summary><c>outputs: - type: e131</c>: sACN to one receiver, or multicast per universe when <c>host</c> is empty.</summary>
 internal sealed class E131SinkFactory : LedSinkFactory<E131Options>

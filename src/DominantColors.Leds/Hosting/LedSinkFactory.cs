@@ -1,9 +1,10 @@
 using DominantColors.Configuration;
 using DominantColors.Leds.Streaming;
 using DominantColors.Lights;
+using DominantColors.Outputs;
 using Microsoft.Extensions.Logging;
 
-namespace DominantColors.Outputs.Leds;
+namespace DominantColors.Leds.Hosting;
 
 /// <summary>
 /// What the strip outputs (<c>e131</c>, <c>artnet</c>, <c>adalight</c>, <c>spi</c>) share with <c>type: wled</c>: a strip

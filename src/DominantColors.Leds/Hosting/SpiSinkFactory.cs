@@ -1,7 +1,8 @@
 using DominantColors.Leds.Spi;
 using DominantColors.Leds.Streaming;
+using DominantColors.Outputs;
 
-namespace DominantColors.Outputs.Leds;
+namespace DominantColors.Leds.Hosting;
 
 /// <summary><c>outputs: - type: spi</c>: an APA102, SK9822 or WS2812 strip on the Pi's SPI pins.</summary>
 internal sealed class SpiSinkFactory : LedSinkFactory<SpiOptions>

@@ -1,8 +1,9 @@
 using DominantColors.Configuration;
 using DominantColors.Mqtt.Sink;
+using DominantColors.Outputs;
 using Microsoft.Extensions.Logging;
 
-namespace DominantColors.Outputs.Mqtt;
+namespace DominantColors.Mqtt.Hosting;
 
 /// <summary>
 /// <c>outputs: - type: mqtt</c>, e.g. <c>{type: mqtt, broker: 127.0.0.1, port: 1883, preset: wled, topic: wled/tv, lights: [tv]}</c>.

@@ -2,7 +2,7 @@ using DominantColors.Frames;
 using DominantColors.Sources.Ffmpeg;
 using Microsoft.Extensions.Logging;
 
-namespace DominantColors.Sources;
+namespace DominantColors.Sources.Hosting;
 
 /// <summary><c>source.type: ffmpeg</c>: any ffmpeg input, scaled by ffmpeg to the analysis size.</summary>
 internal sealed class FfmpegFrameSourceFactory : FrameSourceFactory<FfmpegSourceOptions>

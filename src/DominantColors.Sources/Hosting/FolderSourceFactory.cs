@@ -2,7 +2,7 @@ using DominantColors.Frames;
 using DominantColors.Sources.Folder;
 using Microsoft.Extensions.Logging;
 
-namespace DominantColors.Sources;
+namespace DominantColors.Sources.Hosting;
 
 /// <summary><c>source.type: folder</c>.</summary>
 internal sealed class FolderSourceFactory : FrameSourceFactory<FolderSourceOptions>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace DominantColors.Sources;
+namespace DominantColors.Sources.Hosting;
 
 /// <summary><c>source:</c> with <c>type: folder</c>: images dropped into a directory.</summary>
 internal sealed class FolderSourceOptions : IValidatableObject

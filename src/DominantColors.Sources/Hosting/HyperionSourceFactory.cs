@@ -2,7 +2,7 @@ using DominantColors.Frames;
 using DominantColors.Sources.Hyperion;
 using Microsoft.Extensions.Logging;
 
-namespace DominantColors.Sources;
+namespace DominantColors.Sources.Hosting;
 
 /// <summary><c>source.type: hyperion</c>: frames sent by Hyperion grabbers over the FlatBuffers image stream.</summary>
 internal sealed class HyperionSourceFactory : FrameSourceFactory<HyperionSourceOptions>

@@ -1,7 +1,7 @@
 using DominantColors.Frames;
 using DominantColors.Sources.Pattern;
 
-namespace DominantColors.Sources;
+namespace DominantColors.Sources.Hosting;
 
 /// <summary><c>source.type: pattern</c>.</summary>
 internal sealed class PatternSourceFactory : FrameSourceFactory<PatternSourceOptions>

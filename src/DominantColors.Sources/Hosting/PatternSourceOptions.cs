@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace DominantColors.Sources;
+namespace DominantColors.Sources.Hosting;
 
 /// <summary><c>source:</c> with <c>type: pattern</c>: the built-in animated test scene.</summary>
 internal sealed class PatternSourceOptions

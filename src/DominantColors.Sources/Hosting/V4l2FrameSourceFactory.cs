@@ -2,7 +2,7 @@ using DominantColors.Frames;
 using DominantColors.Sources.V4l2;
 using Microsoft.Extensions.Logging;
 
-namespace DominantColors.Sources;
+namespace DominantColors.Sources.Hosting;
 
 /// <summary><c>source.type: v4l2</c>: a YUYV, UYVY or NV12 capture device read natively, without ffmpeg.</summary>
 internal sealed class V4l2FrameSourceFactory : FrameSourceFactory<V4l2SourceOptions>

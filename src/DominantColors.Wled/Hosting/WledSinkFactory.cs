@@ -1,9 +1,9 @@
 using DominantColors.Configuration;
 using DominantColors.Lights;
-using DominantColors.Wled;
+using DominantColors.Outputs;
 using Microsoft.Extensions.Logging;
 
-namespace DominantColors.Outputs.Wled;
+namespace DominantColors.Wled.Hosting;
 
 /// <summary>
 /// <c>outputs: - type: wled</c>: a strip <c>layout</c> declares one extra light per edge zone (named

@@ -1,10 +1,10 @@
 using DominantColors.Configuration;
 using DominantColors.Hue.Sinks;
 using DominantColors.Outputs;
-using DominantColors.Outputs.Hue;
+using DominantColors.Hue.Hosting;
 using Microsoft.Extensions.Configuration;
 
-namespace DominantColors.Tests.Outputs.Hue;
+namespace DominantColors.Hue.Tests.Hosting;
 
 public sealed class HueSinkFactoryTests
 {

@@ -1,8 +1,9 @@
 using DominantColors.Configuration;
 using DominantColors.Outputs;
-using DominantColors.Outputs.Leds;
+using DominantColors.Leds.Hosting;
+using DominantColors.Testing.Hosting;
 
-namespace DominantColors.Tests.Outputs;
+namespace DominantColors.Leds.Tests.Hosting;
 
 public sealed class LedSinkFactoryTests
 {
@@ -26,7 +27,7 @@ public sealed class LedSinkFactoryTests
         section[key] = value;
         var errors = new ConfigErrors();
 
-        Assert.Null(Factory(type).Plan(MqttSinkFactoryTests.Section(section), errors));
+        Assert.Null(Factory(type).Plan(OutputSections.Section(section), errors));
 
         Assert.Equal(path, Assert.Single(errors.Errors).Path);
     }
@@ -39,7 +40,7 @@ public sealed class LedSinkFactoryTests
         section["ledCount"] = "171";
         var errors = new ConfigErrors();
 
-        Assert.Null(Factory("e131").Plan(MqttSinkFactoryTests.Section(section), errors));
+        Assert.Null(Factory("e131").Plan(OutputSections.Section(section), errors));
 
         var error = Assert.Single(errors.Errors);
         Assert.Equal("outputs[0].universe", error.Path);
@@ -53,7 +54,7 @@ public sealed class LedSinkFactoryTests
         section.Remove("host");
         var errors = new ConfigErrors();
 
-        Assert.Null(Factory("artnet").Plan(MqttSinkFactoryTests.Section(section), errors));
+        Assert.Null(Factory("artnet").Plan(OutputSections.Section(section), errors));
 
         Assert.Equal("outputs[0].host", Assert.Single(errors.Errors).Path);
     }
@@ -72,11 +73,11 @@ public sealed class LedSinkFactoryTests
         var errors = new ConfigErrors();
         var factory = Factory(type);
 
-        var plan = factory.Plan(MqttSinkFactoryTests.Section(section), errors);
+        var plan = factory.Plan(OutputSections.Section(section), errors);
 
         Assert.False(errors.HasErrors, errors.ToString());
         Assert.Equal([$"{type}0.0", $"{type}0.1", $"{type}0.2"], plan!.Lights);
-        var sink = Assert.Single(factory.Create(MqttSinkFactoryTests.Section(section), MqttSinkFactoryTests.Context(plan)));
+        var sink = Assert.Single(factory.Create(OutputSections.Section(section), OutputSections.Context(plan)));
         Assert.Equal($"{type}:{type}0", sink.Name);
         Assert.Equal(plan.Lights, sink.Lights);
         await sink.DisposeAsync();

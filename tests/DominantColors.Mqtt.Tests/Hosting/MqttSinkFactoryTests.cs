@@ -1,23 +1,18 @@
 using DominantColors.Configuration;
 using DominantColors.Outputs;
-using DominantColors.Outputs.Mqtt;
-using DominantColors.Systemd;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using DominantColors.Mqtt.Hosting;
+using DominantColors.Testing.Hosting;
 
-namespace DominantColors.Tests.Outputs;
+namespace DominantColors.Mqtt.Tests.Hosting;
 
 public sealed class MqttSinkFactoryTests
 {
-    // Through the interface, as the config checker holds it: the factory's base type is over an options type internal to
-    // the adapter assembly, which this test assembly does not see.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "The concrete base type is not accessible here.")]
-    private readonly IColorSinkFactory _factory = new MqttSinkFactory();
+    private readonly MqttSinkFactory _factory = new();
 
     [Fact]
     public async Task PlanAndCreate_MinimalWledConfig_BuildsOneSinkForTheLight()
     {
-        var output = Section(new()
+        var output = OutputSections.Section(new()
         {
             ["type"] = "mqtt",
             ["broker"] = "127.0.0.1",
@@ -29,7 +24,7 @@ public sealed class MqttSinkFactoryTests
         var errors = new ConfigErrors();
 
         var plan = _factory.Plan(output, errors);
-        var sinks = _factory.Create(output, Context(plan!));
+        var sinks = _factory.Create(output, OutputSections.Context(plan!));
 
         Assert.False(errors.HasErrors, errors.ToString());
         Assert.Equal(["tv"], plan!.Lights);
@@ -42,7 +37,7 @@ public sealed class MqttSinkFactoryTests
     [Fact]
     public void Plan_BadTemplateAndUnknownLight_ReportsEachAtItsKeyPath()
     {
-        var output = Section(new()
+        var output = OutputSections.Section(new()
         {
             ["type"] = "mqtt",
             ["broker"] = "broker",
@@ -62,7 +57,7 @@ public sealed class MqttSinkFactoryTests
     [Fact]
     public void Plan_UnknownPresetAndKey_AreBinderErrors()
     {
-        var output = Section(new() { ["type"] = "mqtt", ["broker"] = "b", ["preset"] = "hue", ["qos"] = "1", ["lights:0"] = "tv" });
+        var output = OutputSections.Section(new() { ["type"] = "mqtt", ["broker"] = "b", ["preset"] = "hue", ["qos"] = "1", ["lights:0"] = "tv" });
         var errors = new ConfigErrors();
 
         Assert.Null(_factory.Plan(output, errors));
@@ -74,7 +69,7 @@ public sealed class MqttSinkFactoryTests
     [Fact]
     public void Create_MissingPasswordFile_ThrowsNamingTheKey()
     {
-        var output = Section(new()
+        var output = OutputSections.Section(new()
         {
             ["type"] = "mqtt",
             ["broker"] = "b",
@@ -84,24 +79,8 @@ public sealed class MqttSinkFactoryTests
         });
         var plan = _factory.Plan(output, new ConfigErrors());
 
-        var error = Assert.Throws<InvalidConfigException>(() => _factory.Create(output, Context(plan!)));
+        var error = Assert.Throws<InvalidConfigException>(() => _factory.Create(output, OutputSections.Context(plan!)));
 
         Assert.Equal("outputs[0].passwordFile", Assert.Single(error.Errors).Path);
     }
-
-    internal static OutputSection Section(Dictionary<string, string?> keys)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(keys.Select(k => new KeyValuePair<string, string?>("outputs:0:" + k.Key, k.Value)))
-            .Build();
-        return new OutputSection(configuration.GetSection("outputs:0"), keys["type"]!, ["tv"]);
-    }
-
-    internal static SinkContext Context(OutputPlan plan) => new()
-    {
-        Plan = plan,
-        LoggerFactory = NullLoggerFactory.Instance,
-        TimeProvider = TimeProvider.System,
-        StateDirectory = Path.GetTempPath(),
-    };
 }

@@ -1,13 +1,13 @@
 using DominantColors.Configuration;
 using DominantColors.Frames;
 using DominantColors.Sources;
+using DominantColors.Sources.Hosting;
 using DominantColors.Sources.Ffmpeg;
 using DominantColors.Sources.V4l2;
-using DominantColors.Systemd;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace DominantColors.Tests.Sources;
+namespace DominantColors.Sources.Tests.Hosting;
 
 public sealed class CaptureSourceFactoryTests
 {

@@ -1,10 +1,10 @@
 using DominantColors.Configuration;
 using DominantColors.Sources;
-using DominantColors.Systemd;
+using DominantColors.Sources.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace DominantColors.Tests.Sources;
+namespace DominantColors.Sources.Tests.Hosting;
 
 public sealed class HyperionSourceFactoryTests
 {

@@ -1,22 +1,20 @@
 using DominantColors.Configuration;
 using DominantColors.Lights;
 using DominantColors.Outputs;
-using DominantColors.Outputs.Wled;
+using DominantColors.Testing.Hosting;
+using DominantColors.Wled.Hosting;
 using DominantColors.Regions;
 
-namespace DominantColors.Tests.Outputs;
+namespace DominantColors.Wled.Tests.Hosting;
 
 public sealed class WledSinkFactoryTests
 {
-    // Through the interface, as the config checker holds it: the factory's base type is over an options type internal to
-    // the adapter assembly, which this test assembly does not see.
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "The concrete base type is not accessible here.")]
-    private readonly IColorSinkFactory _factory = new WledSinkFactory();
+    private readonly WledSinkFactory _factory = new();
 
     [Fact]
     public async Task Plan_StripLayout_DeclaresOneDominantLightPerEdgeZone()
     {
-        var output = MqttSinkFactoryTests.Section(new()
+        var output = OutputSections.Section(new()
         {
             ["type"] = "wled",
             ["host"] = "127.0.0.1",
@@ -39,7 +37,7 @@ public sealed class WledSinkFactoryTests
                 new LightDefinition("wled0.2", Zone.Create(0.5f, 0, 0.5f, 0.2f), LightPick.Dominant),
             ],
             plan.ExtraLights);
-        var sink = Assert.Single(_factory.Create(output, MqttSinkFactoryTests.Context(plan)));
+        var sink = Assert.Single(_factory.Create(output, OutputSections.Context(plan)));
         Assert.Equal(plan.Lights, sink.Lights);
         await sink.DisposeAsync();
     }
@@ -47,7 +45,7 @@ public sealed class WledSinkFactoryTests
     [Fact]
     public void Plan_LightsWithoutLedCount_NamesTheKey()
     {
-        var output = MqttSinkFactoryTests.Section(new() { ["type"] = "wled", ["host"] = "wled.local", ["lights:0"] = "tv" });
+        var output = OutputSections.Section(new() { ["type"] = "wled", ["host"] = "wled.local", ["lights:0"] = "tv" });
         var errors = new ConfigErrors();
 
         Assert.Null(_factory.Plan(output, errors));
