@@ -1,6 +1,7 @@
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Memory;
 using ImageRgb24 = SixLabors.ImageSharp.PixelFormats.Rgb24;
+using ImageSharpConfiguration = SixLabors.ImageSharp.Configuration;
 
 namespace DominantColors.Sources.Decoders;
 
@@ -16,13 +17,13 @@ public sealed class ImageFileDecoder
 
     private const string Supported = "JPEG, PNG, GIF, BMP, TIFF, WebP, TGA or PBM";
 
-    private readonly Configuration _configuration;
+    private readonly ImageSharpConfiguration _configuration;
 
     public ImageFileDecoder(long maxPixels = DefaultMaxPixels)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxPixels, 1);
         MaxPixels = maxPixels;
-        _configuration = Configuration.Default.Clone();
+        _configuration = ImageSharpConfiguration.Default.Clone();
 
         // One block per picture, so the pixels can be handed on as a single span without a copy.
         _configuration.PreferContiguousImageBuffers = true;

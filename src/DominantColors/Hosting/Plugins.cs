@@ -3,11 +3,6 @@ using DominantColors.HomeAssistant;
 using DominantColors.Options;
 using DominantColors.Outputs;
 using DominantColors.Outputs.Console;
-using DominantColors.Outputs.Hue;
-using DominantColors.Outputs.Leds;
-using DominantColors.Outputs.Mqtt;
-using DominantColors.Outputs.Wled;
-using DominantColors.Sources;
 using DominantColors.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,39 +10,31 @@ namespace DominantColors.Hosting;
 
 /// <summary>
 /// The one place where source types, output types and extra config sections are registered, for both
-/// <c>run</c> and <c>config check</c>. One line per type:
-/// <code>services.AddColorSinkFactory&lt;HueSinkFactory&gt;();</code>
+/// <c>run</c> and <c>config check</c>. Each adapter registers its own types with one call (<c>AddHue()</c>); a new
+/// adapter implements <see cref="ColorSinkFactory{TOptions}"/> or <see cref="Sources.FrameSourceFactory{TOptions}"/>
+/// from DominantColors.Hosting.Abstractions and adds its call here.
 /// </summary>
 internal static class Plugins
 {
     public static IServiceCollection AddPlugins(this IServiceCollection services)
     {
-        // Sources (type: pattern, folder).
-        services.AddFrameSourceFactory<PatternSourceFactory>();
-        services.AddFrameSourceFactory<FolderSourceFactory>();
-
-        // Sources (type: ffmpeg, v4l2).
-        services.AddFrameSourceFactory<FfmpegFrameSourceFactory>();
-        services.AddFrameSourceFactory<V4l2FrameSourceFactory>();
-
-        // Sources (type: hyperion).
-        services.AddFrameSourceFactory<HyperionSourceFactory>();
+        // Sources (type: pattern, folder, ffmpeg, v4l2, hyperion).
+        services.AddSources();
 
         // Outputs (type: console).
         services.AddColorSinkFactory<ConsoleSinkFactory>();
 
         // Outputs (type: hue).
-        services.AddColorSinkFactory<HueSinkFactory>();
+        services.AddHue();
 
-        // Outputs (type: mqtt, wled).
-        services.AddColorSinkFactory<MqttSinkFactory>();
-        services.AddColorSinkFactory<WledSinkFactory>();
+        // Outputs (type: mqtt).
+        services.AddMqtt();
+
+        // Outputs (type: wled).
+        services.AddWled();
 
         // Outputs (type: e131, artnet, adalight, spi).
-        services.AddColorSinkFactory<E131SinkFactory>();
-        services.AddColorSinkFactory<ArtNetSinkFactory>();
-        services.AddColorSinkFactory<AdalightSinkFactory>();
-        services.AddColorSinkFactory<SpiSinkFactory>();
+        services.AddLeds();
 
         // Top-level config sections of the pipeline.
         services.AddConfigSection<AnalysisOptions>();
