@@ -71,6 +71,15 @@ public sealed class AdalightPeerTests
             }
             while (frame[0] != 9);
             Assert.Equal([9, 9, 9, 9, 9, 9], frame);
+
+            // The sink logs the recovery once the write has returned, after the reader has the bytes; stopping now
+            // could cut that write short. The next frame is written only after the recovery was logged.
+            feed.Publish([new Rgb24(11, 11, 11)], 3);
+            do
+            {
+                frame = await reader.NextFrameAsync();
+            }
+            while (frame[0] != 11);
         }
 
         await stop.CancelAsync();

@@ -75,6 +75,11 @@ public sealed class LedSinkTests
         feed.Publish([new Rgb24(1, 2, 3)], 1);
 
         Assert.Equal([new Rgb24(1, 2, 3)], await transport.Inner.NextAsync());
+
+        // The sink reports the recovery once the write has returned, which is after the transport recorded the frame;
+        // it writes the next frame only after that report.
+        feed.Publish([new Rgb24(4, 5, 6)], 2);
+        Assert.Equal([new Rgb24(4, 5, 6)], await transport.Inner.NextAsync());
         Assert.Equal(opens, transport.Inner.Opens);
         Assert.Equal(faults, sink.Status.Faults);
         Assert.True(sink.Status.Connected);
