@@ -56,8 +56,9 @@ public sealed partial class WledSink
                 firstSent = firstSent < 0 ? lastSent : firstSent;
                 if (_time.GetElapsedTime(firstSent, lastSent) >= RecoveryProof)
                 {
-                    backoff.Succeed();
+                    // Connected before the recovery is logged: whoever reads the log line finds the status agree.
                     Status.ReportConnected();
+                    backoff.Succeed();
                 }
             }
             else

@@ -131,10 +131,11 @@ public sealed class LedSink : IColorSink
             lastSent = _time.GetTimestamp();
             Interlocked.Increment(ref _framesSent);
             Status.ReportSent();
-            backoff.Succeed();
 
-            // Returns at once while connected: one volatile read per frame.
+            // Returns at once while connected: one volatile read per frame. Before the recovery is logged, so whoever
+            // reads that log line finds the status agree.
             Status.ReportConnected();
+            backoff.Succeed();
         }
     }
 }
