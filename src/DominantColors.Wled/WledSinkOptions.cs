@@ -1,19 +1,17 @@
-using System.ComponentModel.DataAnnotations;
 using DominantColors.Strips;
 
 namespace DominantColors.Wled;
 
 /// <summary>
-/// One <c>type: wled</c> output: a controller, a protocol and either a strip <see cref="Layout"/> (a color per edge
-/// zone) or plain <see cref="Lights"/> that split <see cref="LedCount"/> LEDs into equal runs.
+/// One <c>type: wled</c> output: a controller, a protocol and the strip keys every LED output shares (a layout or
+/// lights with <c>ledCount</c>, and a rate cap: <see cref="StripOptions"/>).
 /// </summary>
-public sealed class WledSinkOptions : IValidatableObject
+public sealed class WledSinkOptions : StripOptions
 {
-    /// <summary>Names the sink in logs and prefixes its zone lights; the factory sets it.</summary>
-    public string Name { get; internal set; } = "wled";
-
-    /// <summary>Sets <see cref="Name"/>: a method, not a public setter, so the name never becomes a YAML key.</summary>
-    public void SetName(string name) => Name = name;
+    public WledSinkOptions()
+        : base("wled")
+    {
+    }
 
     /// <summary><c>host</c>: the controller's address or name.</summary>
     public string Host { get; set; } = string.Empty;
@@ -30,29 +28,16 @@ public sealed class WledSinkOptions : IValidatableObject
     /// </summary>
     public int Timeout { get; set; } = 2;
 
-    /// <summary><c>ledCount</c>: LEDs on the strip when no layout is given.</summary>
-    public int LedCount { get; set; }
-
-    /// <summary><c>lights</c>: without a layout, the lights sharing the strip in equal runs, in strip order.</summary>
-    public IReadOnlyList<string> Lights { get; set; } = [];
-
-    /// <summary><c>layout</c>.</summary>
-    public StripLayout? Layout { get; set; }
-
     /// <summary><c>jsonApi</c>: save the state before streaming and restore it afterwards over HTTP.</summary>
     public bool JsonApi { get; set; } = true;
 
     /// <summary><c>httpPort</c> of the JSON API.</summary>
     public int HttpPort { get; set; } = 80;
 
-    /// <summary><c>maxRate</c>: most frames per second (WLED drops packets when flooded).</summary>
-    public double MaxRate { get; set; } = 50;
-
     public int EffectivePort => Port != 0 ? Port : Protocol == WledProtocol.Ddp ? WledPackets.DefaultDdpPort : WledPackets.DefaultUdpPort;
 
-    public IReadOnlyList<OptionError> Validate()
+    protected override void ValidateDevice(List<OptionError> errors)
     {
-        var errors = new List<OptionError>();
         if (string.IsNullOrWhiteSpace(Host))
         {
             errors.Add(new("host", $"is required (address of the WLED controller)"));
@@ -72,48 +57,5 @@ public sealed class WledSinkOptions : IValidatableObject
         {
             errors.Add(new("timeout", $"{Timeout} is not 1-254 seconds (WLED never times out at 255)"));
         }
-
-        if (MaxRate is <= 0 or > 200 || double.IsNaN(MaxRate))
-        {
-            errors.Add(new("maxRate", $"{MaxRate} is not within (0, 200] frames per second"));
-        }
-
-        if (Layout is not null)
-        {
-            errors.AddRange(Layout.Validate("layout:"));
-            if (Lights.Count > 0 || LedCount > 0)
-            {
-                errors.Add(new("layout", $"give either a layout or lights with ledCount, not both"));
-            }
-        }
-        else
-        {
-            if (Lights.Count == 0)
-            {
-                errors.Add(new("lights", $"needs at least one light (or a layout)"));
-            }
-
-            if (LedCount < Math.Max(1, Lights.Count) || LedCount > 65535)
-            {
-                errors.Add(new("ledCount", $"{LedCount} must be between the number of lights ({Lights.Count}) and 65535"));
-            }
-        }
-
-        return errors;
     }
-
-    /// <summary>The zones this output shows: the layout's, or equal runs of the strip, one per light.</summary>
-    public IReadOnlyList<StripZone> Zones()
-    {
-        if (Layout is not null)
-        {
-            return Layout.Zones(Name);
-        }
-
-        return StripZones.EqualRuns(Lights, LedCount);
-    }
-
-    /// <summary><see cref="Validate()"/> for the config binder, each problem at its key.</summary>
-    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext) =>
-        Validate().Select(e => new ValidationResult(e.Message, [e.Key]));
 }

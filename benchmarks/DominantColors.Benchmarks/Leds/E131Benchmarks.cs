@@ -37,7 +37,8 @@ public class E131Benchmarks
         _ddp = new WledFrameWriter(WledProtocol.Ddp, _leds.Length, 2);
 
         _receiver.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        var options = new E131Options { Name = "e1310", Host = "127.0.0.1", Port = ((IPEndPoint)_receiver.LocalEndPoint!).Port, Layout = layout };
+        var options = new E131Options { Host = "127.0.0.1", Port = ((IPEndPoint)_receiver.LocalEndPoint!).Port, Layout = layout };
+        options.SetName("e1310");
         _transport = new E131Transport(options, _leds.Length);
         _transport.OpenAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }

@@ -17,7 +17,8 @@ public sealed class AdalightPeerTests
         await using var pty = new PtyPair();
         await pty.StartAsync();
         using var reader = new AdalightReader(pty.ReaderPath);
-        var options = new AdalightOptions { Name = "adalight0", Device = pty.DevicePath, Lights = ["left", "right"], LedCount = 4 };
+        var options = new AdalightOptions { Device = pty.DevicePath, Lights = ["left", "right"], LedCount = 4 };
+        options.SetName("adalight0");
         await using var sink = new LedSink("adalight:adalight0", options, new AdalightTransport(options, 4), Timeout.InfiniteTimeSpan, TimeProvider.System, NullLogger.Instance, TimeSpan.FromSeconds(1));
         using var feed = new LightFeed(sink.Lights);
         using var stop = new CancellationTokenSource();
@@ -38,7 +39,8 @@ public sealed class AdalightPeerTests
     {
         await using var pty = new PtyPair();
         await pty.StartAsync();
-        var options = new AdalightOptions { Name = "adalight0", Device = pty.DevicePath, Lights = ["tv"], LedCount = 2 };
+        var options = new AdalightOptions { Device = pty.DevicePath, Lights = ["tv"], LedCount = 2 };
+        options.SetName("adalight0");
         var logger = new FakeLogger();
         await using var sink = new LedSink("adalight:adalight0", options, new AdalightTransport(options, 2), TimeSpan.FromMilliseconds(20), TimeProvider.System, logger, TimeSpan.FromMilliseconds(20));
         using var feed = new LightFeed(sink.Lights);

@@ -17,7 +17,8 @@ public sealed class ArtNetPeerTests
         var port = Ports.FreeUdp();
         const int portAddress = (1 << 8) | (2 << 4) | 3;
         await using var peer = await NodePeer.StartAsync("artnet-receiver.js", port.ToString(CultureInfo.InvariantCulture), portAddress.ToString(CultureInfo.InvariantCulture));
-        var options = new ArtNetOptions { Name = "artnet0", Host = "127.0.0.1", Port = port, Universe = portAddress, Lights = ["tv"], LedCount = 3 };
+        var options = new ArtNetOptions { Host = "127.0.0.1", Port = port, Universe = portAddress, Lights = ["tv"], LedCount = 3 };
+        options.SetName("artnet0");
         await using var sink = new LedSink("artnet:artnet0", options, new ArtNetTransport(options, 3), TimeSpan.FromSeconds(1), TimeProvider.System, NullLogger.Instance, TimeSpan.FromSeconds(1));
         using var feed = new LightFeed(sink.Lights);
         using var stop = new CancellationTokenSource();

@@ -15,7 +15,8 @@ public sealed class E131PeerTests
     {
         var port = Ports.FreeUdp();
         await using var peer = await NodePeer.StartAsync("sacn-receiver.js", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "5,6");
-        var options = new E131Options { Name = "e1310", Host = "127.0.0.1", Port = port, Universe = 5, SourceName = "living room", Lights = ["left", "right"], LedCount = 200 };
+        var options = new E131Options { Host = "127.0.0.1", Port = port, Universe = 5, SourceName = "living room", Lights = ["left", "right"], LedCount = 200 };
+        options.SetName("e1310");
         await using var sink = new LedSink("e131:e1310", options, new E131Transport(options, 200), TimeSpan.FromSeconds(1), TimeProvider.System, NullLogger.Instance, TimeSpan.FromSeconds(1));
         using var feed = new LightFeed(sink.Lights);
         using var stop = new CancellationTokenSource();
