@@ -3,7 +3,7 @@ using System.Globalization;
 using DominantColors.Frames;
 using DominantColors.Sources.Capture;
 using DominantColors.Sources.Hyperion;
-using Google.FlatBuffers;
+using DominantColors.Testing.Hyperion;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DominantColors.Benchmarks.Capture;
@@ -26,7 +26,8 @@ public static class HyperionMeasurement
             table.Add(sender);
             var output = new HyperionFrameOutput(new FramePool(64, 36), slot, TimeProvider.System);
             var handler = new HyperionRequestHandler(sender, table, output, NullLogger.Instance, "hyperion");
-            var register = Register();
+            // The handler reads the body, after the length a client sends in front.
+            var register = HyperionRequests.RegisterRequest("measurement", 150)[4..];
             handler.Handle(register, register.Length);
             var image = Image(width, height, bytesPerPixel);
             using var self = Process.GetCurrentProcess();
@@ -57,41 +58,10 @@ public static class HyperionMeasurement
         }
     }
 
-    private static byte[] Register()
-    {
-        var b = new FlatBufferBuilder(64);
-        var origin = b.CreateString("measurement");
-        b.StartTable(2);
-        b.AddOffset(0, origin.Value, 0);
-        b.AddInt(1, 150, 0);
-        return Request(b, 4, b.EndTable());
-    }
-
     private static byte[] Image(int width, int height, int bytesPerPixel)
     {
         var pixels = new byte[width * height * bytesPerPixel];
         new Random(width).NextBytes(pixels);
-        var b = new FlatBufferBuilder(pixels.Length + 128);
-        b.StartVector(1, pixels.Length, 1);
-        b.Add(pixels);
-        var data = b.EndVector();
-        b.StartTable(3);
-        b.AddOffset(0, data.Value, 0);
-        b.AddInt(1, width, -1);
-        b.AddInt(2, height, -1);
-        var raw = b.EndTable();
-        b.StartTable(3);
-        b.AddByte(0, 1, 0);
-        b.AddOffset(1, raw, 0);
-        return Request(b, 2, b.EndTable());
-    }
-
-    private static byte[] Request(FlatBufferBuilder b, byte type, int command)
-    {
-        b.StartTable(2);
-        b.AddByte(0, type, 0);
-        b.AddOffset(1, command, 0);
-        b.Finish(b.EndTable());
-        return b.SizedByteArray();
+        return HyperionRequests.RawImageRequest(pixels, width, height)[4..];
     }
 }

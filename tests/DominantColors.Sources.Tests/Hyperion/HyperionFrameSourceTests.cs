@@ -4,7 +4,7 @@ using DominantColors.Sources.Hyperion;
 using DominantColors.Sources.Tests.Fakes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using static DominantColors.Sources.Tests.Hyperion.HyperionRequests;
+using static DominantColors.Testing.Hyperion.HyperionRequests;
 
 namespace DominantColors.Sources.Tests.Hyperion;
 

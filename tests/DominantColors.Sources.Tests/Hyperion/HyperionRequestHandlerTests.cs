@@ -2,7 +2,7 @@ using DominantColors.Frames;
 using DominantColors.Sources.Capture;
 using DominantColors.Sources.Hyperion;
 using DominantColors.Sources.Tests.Fakes;
-using static DominantColors.Sources.Tests.Hyperion.HyperionRequests;
+using static DominantColors.Testing.Hyperion.HyperionRequests;
 
 namespace DominantColors.Sources.Tests.Hyperion;
 

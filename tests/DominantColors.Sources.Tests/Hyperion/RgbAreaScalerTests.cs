@@ -1,4 +1,5 @@
 using DominantColors.Sources.Hyperion;
+using DominantColors.Testing.Hyperion;
 
 namespace DominantColors.Sources.Tests.Hyperion;
 

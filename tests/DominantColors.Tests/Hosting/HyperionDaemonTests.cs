@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using DominantColors.Testing;
 using DominantColors.Testing.Daemon;
+using DominantColors.Testing.Hyperion;
 using Google.FlatBuffers;
 
 namespace DominantColors.Tests.Hosting;
@@ -29,8 +30,8 @@ public sealed class HyperionDaemonTests
         // The daemon listens before it waits for its first frame, but after the host's other services have started.
         using var grabber = await ConnectAsync(port);
         var stream = grabber.GetStream();
-        await SendAsync(stream, Register("daemon test", 150));
-        await SendAsync(stream, Color(0xFF0000));
+        await SendAsync(stream, HyperionRequests.RegisterRequest("daemon test", 150));
+        await SendAsync(stream, HyperionRequests.ColorRequest(0xFF0000));
         await daemon.WaitStartedAsync();
         // No more frames come: the pipeline ticks every 100 ms, and each tick publishes.
         await daemon.RunAsync(TimeSpan.FromMilliseconds(100), 10);
@@ -65,45 +66,15 @@ public sealed class HyperionDaemonTests
         }
     }
 
-    /// <summary>Sends one request and reads its reply (hyperion_reply.fbs), which must carry no error.</summary>
-    private static async Task SendAsync(NetworkStream stream, byte[] body)
+    /// <summary>Sends one request (its length in front) and reads its reply (hyperion_reply.fbs), which must carry no error.</summary>
+    private static async Task SendAsync(NetworkStream stream, byte[] message)
     {
+        await stream.WriteAsync(message);
         var header = new byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(header, body.Length);
-        await stream.WriteAsync(header);
-        await stream.WriteAsync(body);
         await stream.ReadExactlyAsync(header).AsTask().WaitAsync(Guard);
         var reply = new byte[BinaryPrimitives.ReadInt32BigEndian(header)];
         await stream.ReadExactlyAsync(reply).AsTask().WaitAsync(Guard);
         var root = BinaryPrimitives.ReadInt32LittleEndian(reply);
         Assert.Equal(0, new Table(root, new ByteBuffer(reply)).__offset(4));
-    }
-
-    // hyperion_request.fbs: Request { command: Command (Color = 1, Register = 4) }.
-    private static byte[] Register(string origin, int priority)
-    {
-        var b = new FlatBufferBuilder(64);
-        var name = b.CreateString(origin);
-        b.StartTable(2);
-        b.AddOffset(0, name.Value, 0);
-        b.AddInt(1, priority, 0);
-        return Request(b, 4, b.EndTable());
-    }
-
-    private static byte[] Color(int rgb)
-    {
-        var b = new FlatBufferBuilder(64);
-        b.StartTable(2);
-        b.AddInt(0, rgb, 0);
-        return Request(b, 1, b.EndTable());
-    }
-
-    private static byte[] Request(FlatBufferBuilder b, byte type, int command)
-    {
-        b.StartTable(2);
-        b.AddByte(0, type, 0);
-        b.AddOffset(1, command, 0);
-        b.Finish(b.EndTable());
-        return b.SizedByteArray();
     }
 }

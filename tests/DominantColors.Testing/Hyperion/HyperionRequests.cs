@@ -1,13 +1,13 @@
 using Google.FlatBuffers;
 
-namespace DominantColors.Sources.Tests.Hyperion;
+namespace DominantColors.Testing.Hyperion;
 
 /// <summary>
 /// Builds requests as a Hyperion grabber does, written from hyperion_request.fbs with FlatBufferBuilder's own API
 /// (the way flatc's generated Create... helpers do), independently of the server's readers. Each message comes with
 /// its 4-byte big-endian length in front, as Hyperion's clients send it (hyperion.ng FlatBufferConnection.cpp).
 /// </summary>
-public static class HyperionRequests
+internal static class HyperionRequests
 {
     // union Command { Color, Image, Clear, Register } and union ImageType { RawImage, NV12Image }: ids from 1.
     private const byte Color = 1;
