@@ -29,6 +29,9 @@ public sealed class FolderSourceBadInputTests
         BadPictures.WriteFolderLoop(frames);
         await daemon.RunAsync(Step, 30);
 
+        // Reading the files runs on real time: step on until each bad one was reached (then check each was logged once).
+        await daemon.StepUntilAsync(() => daemon.Logs.Count(SourceEventIds.ImageUnreadable) >= bad.Count, "every bad file to be logged");
+
         Assert.Equal(new Rgb24(200, 20, 20), daemon.Sinks.Recording().Latest![0]);
         var logs = daemon.Logs.Records;
         var skipped = logs.Where(r => r.EventId == SourceEventIds.ImageUnreadable).Select(r => r.Message).ToList();
@@ -44,7 +47,7 @@ public sealed class FolderSourceBadInputTests
         Assert.DoesNotContain(logs, r => r.Level >= LogLevel.Warning && r.EventId != SourceEventIds.ImageUnreadable);
 
         await File.WriteAllBytesAsync(Path.Combine(frames, "blue.png"), TestFolder.PngBytes(160, 90, new ImageRgb24(20, 40, 210)));
-        await daemon.RunAsync(Step, 30);
+        await daemon.StepUntilAsync(() => daemon.Sinks.Recording().Latest![0] == new Rgb24(20, 40, 210), "the good blue.png to show");
 
         Assert.Equal(new Rgb24(20, 40, 210), daemon.Sinks.Recording().Latest![0]);
     }

@@ -48,7 +48,8 @@ public sealed class FolderSourceEndToEndTests
         Assert.Equal(new Rgb24(200, 20, 20), daemon.Sinks.Recording().Latest![0]);
 
         await File.WriteAllBytesAsync(bluePath, blue);
-        await daemon.RunAsync(Step, 30);
+        // The watcher's event and the decoding run on real time; the clock is stepped until the picture shows.
+        await daemon.StepUntilAsync(() => daemon.Sinks.Recording().Latest![0] == new Rgb24(20, 40, 210), "the whole blue.png to show");
 
         Assert.Equal(new Rgb24(20, 40, 210), daemon.Sinks.Recording().Latest![0]);
         var skipped = daemon.Logs.Records.Where(r => r.EventId == SourceEventIds.ImageUnreadable).Select(r => r.Message).ToList();
@@ -85,7 +86,8 @@ public sealed class FolderSourceEndToEndTests
 
         await File.WriteAllBytesAsync(path + ".tmp", Png(250, 200, 0));
         File.Move(path + ".tmp", path, overwrite: true);
-        await daemon.RunAsync(Step, 20);
+        // The watcher's event and the decoding run on real time; the clock is stepped until the picture shows.
+        await daemon.StepUntilAsync(() => daemon.Sinks.Recording().Latest![0] == new Rgb24(250, 200, 0), "the replaced frame.png to show");
         Assert.Equal(new Rgb24(250, 200, 0), daemon.Sinks.Recording().Latest![0]);
 
         // Ten seconds without a new file: the held image keeps the picture present, so no TV-off fade.
