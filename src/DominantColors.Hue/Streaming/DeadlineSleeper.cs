@@ -80,7 +80,8 @@ internal sealed class DeadlineSleeper : IDisposable
     {
         while (true)
         {
-            var remaining = deadline - _time.GetTimestamp();
+            var now = _time.GetTimestamp();
+            var remaining = deadline - now;
             if (remaining <= 0)
             {
                 return !_stop.WaitOne(0);
@@ -90,6 +91,13 @@ internal sealed class DeadlineSleeper : IDisposable
             // Rounded up, so the timer never fires before the deadline.
             var ticks = (long)Math.Ceiling((double)remaining * TimeSpan.TicksPerSecond / _time.TimestampFrequency);
             _timer!.Change(TimeSpan.FromTicks(ticks), Timeout.InfiniteTimeSpan);
+            if (_time.GetTimestamp() != now)
+            {
+                // The clock moved between the reading and the arming: the timer counts from the later time and would
+                // fire past the deadline (or never, if the clock does not move again). Arm it again from the new time.
+                continue;
+            }
+
             if (WaitHandle.WaitAny(_handles!) == 0)
             {
                 return false;
