@@ -171,8 +171,8 @@ inside cp /etc/passwd /etc/group /etc/shadow /etc/gshadow /run/
 # scripts from stopping the service; a Pi has none. Removed in the container's /usr overlay only.
 inside rm -f /usr/sbin/policy-rc.d
 check "dpkg -i installs the package" inside env DEBIAN_FRONTEND=noninteractive dpkg -i "$deb"
-in_video_group() { inside id -nG dominant-colors | grep -qw video; }
-check "the service user exists, in the video group" in_video_group
+in_groups() { local groups; groups=$(inside id -nG dominant-colors) && grep -qw video <<<"$groups" && grep -qw dialout <<<"$groups"; }
+check "the service user exists, in the video and dialout groups" in_groups
 enabled_not_started() {
   [ "$(inside systemctl is-enabled "$unit")" = enabled ] || { echo "is-enabled: $(inside systemctl is-enabled "$unit")"; return 1; }
   ! inside systemctl is-active --quiet "$unit" || { echo "already running"; return 1; }

@@ -3,7 +3,6 @@ using DominantColors.Leds.Adalight;
 using DominantColors.Leds.Streaming;
 using DominantColors.Leds.Tests.Fakes;
 using DominantColors.Outputs;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
 
 namespace DominantColors.Leds.Tests.Adalight;
@@ -19,17 +18,12 @@ public sealed class AdalightPeerTests
         using var reader = new AdalightReader(pty.ReaderPath);
         var options = new AdalightOptions { Device = pty.DevicePath, Lights = ["left", "right"], LedCount = 4 };
         options.SetName("adalight0");
-        await using var sink = new LedSink("adalight:adalight0", options, new AdalightTransport(options, 4), Timeout.InfiniteTimeSpan, TimeProvider.System, NullLogger.Instance, TimeSpan.FromSeconds(1));
-        using var feed = new LightFeed(sink.Lights);
-        using var stop = new CancellationTokenSource();
-        var run = sink.RunAsync(feed, stop.Token);
+        await using var strip = RunningStrip.Start("adalight", options, new AdalightTransport(options, 4), Timeout.InfiniteTimeSpan);
 
-        feed.Publish([new Rgb24(1, 2, 3), new Rgb24(4, 5, 6)], 1);
+        strip.Feed.Publish([new Rgb24(1, 2, 3), new Rgb24(4, 5, 6)], 1);
 
         Assert.Equal([1, 2, 3, 1, 2, 3, 4, 5, 6, 4, 5, 6], await reader.NextFrameAsync());
-        await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
-        await sink.RestoreAsync(CancellationToken.None);
+        await strip.StopAndRestoreAsync();
         Assert.Equal(new byte[12], await reader.NextFrameAsync());
         Assert.Equal(0, reader.BadHeaders);
     }

@@ -1,10 +1,7 @@
 using System.Globalization;
 using DominantColors.Colors;
 using DominantColors.Leds.ArtNet;
-using DominantColors.Leds.Streaming;
 using DominantColors.Leds.Tests.Fakes;
-using DominantColors.Outputs;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DominantColors.Leds.Tests.ArtNet;
 
@@ -19,20 +16,15 @@ public sealed class ArtNetPeerTests
         await using var peer = await NodePeer.StartAsync("artnet-receiver.js", port.ToString(CultureInfo.InvariantCulture), portAddress.ToString(CultureInfo.InvariantCulture));
         var options = new ArtNetOptions { Host = "127.0.0.1", Port = port, Universe = portAddress, Lights = ["tv"], LedCount = 3 };
         options.SetName("artnet0");
-        await using var sink = new LedSink("artnet:artnet0", options, new ArtNetTransport(options, 3), TimeSpan.FromSeconds(1), TimeProvider.System, NullLogger.Instance, TimeSpan.FromSeconds(1));
-        using var feed = new LightFeed(sink.Lights);
-        using var stop = new CancellationTokenSource();
-        var run = sink.RunAsync(feed, stop.Token);
+        await using var strip = RunningStrip.Start("artnet", options, new ArtNetTransport(options, 3), TimeSpan.FromSeconds(1));
 
-        feed.Publish([new Rgb24(9, 8, 7)], 1);
+        strip.Feed.Publish([new Rgb24(9, 8, 7)], 1);
 
         var frame = await peer.NextAsync();
         Assert.Equal(portAddress, frame.GetProperty("address").GetInt32());
         Assert.Equal("090807090807090807" + "00", frame.GetProperty("data").GetString());
 
-        await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
-        await sink.RestoreAsync(CancellationToken.None);
+        await strip.StopAndRestoreAsync();
 
         // Skipping any keep-alive of the last colors still in flight, the next frame is dark.
         string? data;

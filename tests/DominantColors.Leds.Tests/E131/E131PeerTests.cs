@@ -1,13 +1,13 @@
 using DominantColors.Colors;
 using DominantColors.Leds.E131;
-using DominantColors.Leds.Streaming;
 using DominantColors.Leds.Tests.Fakes;
-using DominantColors.Outputs;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DominantColors.Leds.Tests.E131;
 
-/// <summary>Against the npm <c>sacn</c> receiver (Peers/sacn-receiver.js), over unicast on loopback.</summary>
+/// <summary>
+/// Against the npm <c>sacn</c> receiver (Peers/sacn-receiver.js): over unicast on loopback, and over multicast, which
+/// needs a multicast route (this machine's default route; the packets loop back to the receiver).
+/// </summary>
 public sealed class E131PeerTests
 {
     [Fact]
@@ -17,12 +17,9 @@ public sealed class E131PeerTests
         await using var peer = await NodePeer.StartAsync("sacn-receiver.js", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "5,6");
         var options = new E131Options { Host = "127.0.0.1", Port = port, Universe = 5, SourceName = "living room", Lights = ["left", "right"], LedCount = 200 };
         options.SetName("e1310");
-        await using var sink = new LedSink("e131:e1310", options, new E131Transport(options, 200), TimeSpan.FromSeconds(1), TimeProvider.System, NullLogger.Instance, TimeSpan.FromSeconds(1));
-        using var feed = new LightFeed(sink.Lights);
-        using var stop = new CancellationTokenSource();
-        var run = sink.RunAsync(feed, stop.Token);
+        await using var strip = RunningStrip.Start("e131", options, new E131Transport(options, 200), TimeSpan.FromSeconds(1));
 
-        feed.Publish([new Rgb24(255, 0, 16), new Rgb24(1, 2, 3)], 1);
+        strip.Feed.Publish([new Rgb24(255, 0, 16), new Rgb24(1, 2, 3)], 1);
 
         var first = await peer.NextAsync();
         var second = await peer.NextAsync();
@@ -38,9 +35,7 @@ public sealed class E131PeerTests
         Assert.Equal(string.Concat(Enumerable.Repeat("ff0010", 100)) + string.Concat(Enumerable.Repeat("010203", 70)), first.GetProperty("data").GetString());
         Assert.Equal(string.Concat(Enumerable.Repeat("010203", 30)), second.GetProperty("data").GetString());
 
-        await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
-        await sink.RestoreAsync(CancellationToken.None);
+        await strip.StopAndRestoreAsync();
 
         // Three terminated packets per universe (E1.31 6.2.6), after any keep-alive still in flight.
         var terminated = new List<int>();
@@ -54,5 +49,33 @@ public sealed class E131PeerTests
         }
 
         Assert.Equal([5, 5, 5, 6, 6, 6], terminated.Order());
+    }
+
+    [Fact]
+    public async Task RunAsync_NoHost_SendsEachUniverseToItsOwnMulticastGroup()
+    {
+        // The strip spans universes 255 and 256; the receiver joins only 256's group, 239.255.1.0 (not 239.255.0.255),
+        // so what it gets was sent to that group. The sender itself joins nothing.
+        var port = Ports.FreeUdp();
+        await using var peer = await NodePeer.StartAsync("sacn-receiver.js", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "256", "multicast");
+        var options = new E131Options { Port = port, Universe = 255, Lights = ["tv"], LedCount = 171 };
+        options.SetName("e1310");
+        await using var strip = RunningStrip.Start("e131", options, new E131Transport(options, 171), TimeSpan.FromSeconds(1));
+
+        strip.Feed.Publish([new Rgb24(7, 8, 9)], 1);
+
+        var packet = await peer.NextAsync();
+        Assert.Equal(256, packet.GetProperty("universe").GetInt32());
+        Assert.Equal("070809", packet.GetProperty("data").GetString());
+        Assert.Equal(Convert.ToHexStringLower(E131Cid.Derive("e1310", string.Empty)), packet.GetProperty("cid").GetString());
+
+        await strip.StopAndRestoreAsync();
+        var terminated = 0;
+        while (terminated < 3)
+        {
+            packet = await peer.NextAsync();
+            Assert.Equal(256, packet.GetProperty("universe").GetInt32());
+            terminated += (packet.GetProperty("options").GetInt32() & E131PacketWriter.StreamTerminated) != 0 ? 1 : 0;
+        }
     }
 }

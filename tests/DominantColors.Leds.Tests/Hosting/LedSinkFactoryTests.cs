@@ -1,6 +1,11 @@
 using DominantColors.Configuration;
 using DominantColors.Outputs;
+using DominantColors.Leds.Adalight;
+using DominantColors.Leds.ArtNet;
+using DominantColors.Leds.E131;
 using DominantColors.Leds.Hosting;
+using DominantColors.Leds.Spi;
+using DominantColors.Leds.Streaming;
 using DominantColors.Testing.Hosting;
 
 namespace DominantColors.Leds.Tests.Hosting;
@@ -81,6 +86,32 @@ public sealed class LedSinkFactoryTests
         Assert.Equal($"{type}:{type}0", sink.Name);
         Assert.Equal(plan.Lights, sink.Lights);
         await sink.DisposeAsync();
+    }
+
+    [Fact]
+    public void Plan_OnlyRequiredKeys_BindsTheDocumentedDefaults()
+    {
+        var e131 = PlannedOptions<E131Options>("e131");
+        var artnet = PlannedOptions<ArtNetOptions>("artnet");
+        var adalight = PlannedOptions<AdalightOptions>("adalight");
+        var spi = PlannedOptions<SpiOptions>("spi");
+
+        // No host: multicast per universe, from universe 1, at the sACN port and the standard's default priority.
+        Assert.Equal((true, 5568, 1, 100, "dominant-colors"), (e131.Multicast, e131.Port, e131.Universe, e131.Priority, e131.SourceName));
+        Assert.Equal((6454, 0), (artnet.Port, artnet.Universe));
+        Assert.Equal((115200, 1.0), (adalight.Baud, adalight.KeepAlive));
+        Assert.Equal(("/dev/spidev0.0", SpiChip.Apa102, 8_000_000, 31), (spi.Device, spi.Chip, spi.EffectiveSpeedHz, spi.Brightness));
+        LedStripOptions[] all = [e131, artnet, adalight, spi];
+        Assert.All(all, o => Assert.Equal(50, o.MaxRate));
+    }
+
+    private static TOptions PlannedOptions<TOptions>(string type)
+        where TOptions : class
+    {
+        var errors = new ConfigErrors();
+        var plan = Factory(type).Plan(OutputSections.Section(Valid(type)), errors);
+        Assert.False(errors.HasErrors, errors.ToString());
+        return Assert.IsType<TOptions>(plan!.Options);
     }
 
     private static IColorSinkFactory Factory(string type) => type switch

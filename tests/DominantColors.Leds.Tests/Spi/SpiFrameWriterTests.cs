@@ -5,10 +5,12 @@ namespace DominantColors.Leds.Tests.Spi;
 
 public sealed class SpiFrameWriterTests
 {
-    [Fact]
-    public void Write_Apa102TwoLeds_StartFrameBgrLedFramesResetAndEndFrame()
+    [Theory]
+    [InlineData(SpiChip.Apa102)]
+    [InlineData(SpiChip.Sk9822)]
+    public void Write_Apa102OrSk9822TwoLeds_StartFrameBgrLedFramesResetAndEndFrame(SpiChip chip)
     {
-        var writer = new SpiFrameWriter(SpiChip.Apa102, 2, brightness: 7, speedHz: 8_000_000);
+        var writer = new SpiFrameWriter(chip, 2, brightness: 7, speedHz: 8_000_000);
 
         writer.Write([new Rgb24(1, 2, 3), new Rgb24(4, 5, 6)]);
 

@@ -121,6 +121,21 @@ public sealed class BadConfigTests : IDisposable
             Base.TrimEnd() + "\n  - type: hue\n    bridge: 192.168.1.20\n",
             ["outputs[1].lights (line 8): mode: rest needs at least one {id, light} mapping"]
         },
+        {
+            Base.TrimEnd() + "\n  - type: e131\n    priority: 300\n    lights: [tv]\n    ledCount: 10\n  - type: spi\n    chip: ws2811\n    lights: [tv]\n    ledCount: 10\n  - type: adalight\n    lights: [tv]\n    ledCount: 10\n",
+            [
+                "outputs[1].priority (line 9): 300 is not an E1.31 priority (0-200)",
+                "outputs[2].chip (line 13): 'ws2811' is not allowed; use one of apa102 | sk9822 | ws2812",
+                "outputs[3].device (line 16): is required (the serial port, e.g. /dev/ttyUSB0)",
+            ]
+        },
+        {
+            "source:\n  type: hyperion\n  address: 0.0.0.0\n  port: 0\nlights:\n  - name: tv\noutputs:\n  - type: console\n    lights: [tv]\n",
+            [
+                "source.port (line 4): must be 1 to 65535 (Hyperion's FlatBuffers port is 19400), got 0",
+                "source.allow (line 1): required because address 0.0.0.0 is not a loopback address: the FlatBuffers protocol carries no token, so list the senders that may connect, e.g. [192.168.1.40] or [192.168.1.0/24]",
+            ]
+        },
     };
 
     /// <summary>

@@ -62,11 +62,25 @@ public sealed partial class SystemdUnitTests
         var postinst = File.ReadAllText(RepositoryFiles.PathOf("packaging/debian/postinst"));
 
         Assert.Contains("User=dominant-colors", unit);
-        Assert.Contains("SupplementaryGroups=video", unit);
+        Assert.Contains("SupplementaryGroups=video dialout", unit);
         Assert.DoesNotContain(unit, l => l.StartsWith("DynamicUser=", StringComparison.Ordinal));
         Assert.Contains("user=dominant-colors", postinst, StringComparison.Ordinal);
         Assert.Contains("adduser --system --group", postinst, StringComparison.Ordinal);
         Assert.Contains("adduser --quiet \"$user\" video", postinst, StringComparison.Ordinal);
+        Assert.Contains("adduser --quiet \"$user\" dialout", postinst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShippedUnit_DeviceListLetsTheCaptureAndLedOutputsOpenTheirDevices()
+    {
+        // DevicePolicy=closed denies every other device node, whatever its permissions: V4L2 grabbers, Adalight on
+        // USB serial (FTDI/CH340 adapters, an Arduino's own USB) and SPI strips (spidev registers as "spi").
+        var unit = File.ReadAllLines(RepositoryFiles.PathOf(Unit));
+
+        Assert.Contains("DevicePolicy=closed", unit);
+        Assert.Equal(
+            ["char-video4linux rw", "/dev/dri rw", "char-ttyUSB rw", "char-ttyACM rw", "char-spi rw"],
+            unit.Where(l => l.StartsWith("DeviceAllow=", StringComparison.Ordinal)).Select(l => l["DeviceAllow=".Length..]));
     }
 
     [Fact]
