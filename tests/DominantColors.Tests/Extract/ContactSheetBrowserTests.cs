@@ -60,6 +60,12 @@ public sealed class ContactSheetBrowserTests(ITestOutputHelper output) : IDispos
 
         var sorted = hues.EnumerateArray().Select(h => h.GetDouble()).ToArray();
         Assert.Equal(sorted.Order(), sorted);
+
+        // Loaded without errors, and self-contained: nothing requested but the page itself and its data: images.
+        Assert.Empty(page.Problems);
+        Assert.Equal(new Uri(sheet).AbsoluteUri, page.RequestedUrls[0]);
+        Assert.All(page.RequestedUrls.Skip(1), u => Assert.StartsWith("data:image/", u, StringComparison.Ordinal));
+        Assert.Equal(samples.Length + 1, page.RequestedUrls.Count(u => u.StartsWith("data:image/", StringComparison.Ordinal)));
     }
 
     /// <summary>Waits until every thumbnail in the window has been decoded, then reports what the page shows.</summary>
