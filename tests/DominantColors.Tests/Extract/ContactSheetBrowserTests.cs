@@ -42,6 +42,7 @@ public sealed class ContactSheetBrowserTests(ITestOutputHelper output) : IDispos
         await SaveAsync(png, cancellationToken);
         await page.EvaluateAsync("(() => { const s = document.getElementById('sort'); s.value = 'hue'; s.dispatchEvent(new Event('change')); })()", cancellationToken);
         var hues = await page.EvaluateAsync("Array.from(document.querySelectorAll('.card')).map(c => +c.dataset.hue)", cancellationToken);
+        var copied = await page.EvaluateAsync(ClickFirstSwatch, cancellationToken);
 
         Assert.Equal("true", ready.GetProperty("ready").GetString());
         Assert.Equal("1", ready.GetProperty("leftOut").GetString());
@@ -60,6 +61,13 @@ public sealed class ContactSheetBrowserTests(ITestOutputHelper output) : IDispos
 
         var sorted = hues.EnumerateArray().Select(h => h.GetDouble()).ToArray();
         Assert.Equal(sorted.Order(), sorted);
+        Assert.Equal("Copied " + copied.GetProperty("hex").GetString(), copied.GetProperty("toast").GetString());
+
+        // Loaded without errors, and self-contained: nothing requested but the page itself and its data: images.
+        Assert.Empty(page.Problems);
+        Assert.Equal(new Uri(sheet).AbsoluteUri, page.RequestedUrls[0]);
+        Assert.All(page.RequestedUrls.Skip(1), u => Assert.StartsWith("data:image/", u, StringComparison.Ordinal));
+        Assert.Equal(samples.Length + 1, page.RequestedUrls.Count(u => u.StartsWith("data:image/", StringComparison.Ordinal)));
     }
 
     /// <summary>Waits until every thumbnail in the window has been decoded, then reports what the page shows.</summary>
@@ -75,6 +83,20 @@ public sealed class ContactSheetBrowserTests(ITestOutputHelper output) : IDispos
           return { ready: document.body.dataset.ready, leftOut: document.getElementById('summary').dataset.leftOut,
                    counts: document.getElementById('counts').textContent,
                    thumbnails: document.querySelectorAll('.pic img').length };
+        })()
+        """;
+
+    /// <summary>Clicks the first card's first swatch and waits for the page to say what it copied.</summary>
+    private const string ClickFirstSwatch = """
+        (async () => {
+          const sw = document.querySelector('.card .palette .sw'), toast = document.getElementById('toast');
+          sw.click();
+          const deadline = Date.now() + 10000;
+          while (!toast.classList.contains('shown')) {
+            if (Date.now() > deadline) throw new Error('nothing was copied');
+            await new Promise(r => setTimeout(r, 20));
+          }
+          return { hex: sw.dataset.hex, toast: toast.textContent };
         })()
         """;
 

@@ -62,6 +62,39 @@ public sealed class BrowserPreviewTests(ITestOutputHelper output)
         Assert.Equal(string.Empty, error.GetString());
     }
 
+    [Fact]
+    public async Task PreviewPage_OutputWaitingForAnotherApplication_ShowsWaitingAndWhy()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var cancellationToken = timeout.Token;
+        const string Why = "entertainment area 'TV area' is in use by application 5c1e; waiting until it is free (takeOver: false)";
+        await using var web = await TestWebServer.StartAsync(TimeProvider.System);
+        var hue = new SinkStatus();
+        hue.ReportConnected();
+        hue.ReportWaiting(Why);
+        web.State.Outputs.Add("hue:tv", hue);
+        await using var frames = FrameDriver.Start(web.State.Preview, new Rgb24(230, 40, 20));
+        await using var chromium = await HeadlessChromium.OpenAsync(web.Address, cancellationToken);
+
+        var row = await chromium.Page.EvaluateAsync(OutputRow, cancellationToken);
+
+        Assert.Equal("hue:tv", row[0].GetString());
+        Assert.Equal("waiting", row[1].GetString());
+        Assert.Equal(Why, row[5].GetString());
+    }
+
+    /// <summary>The cells of the first row of the outputs table, once the page has drawn it.</summary>
+    private const string OutputRow = """
+        (async () => {
+          const deadline = Date.now() + 30000;
+          while (!document.querySelector('#outputs tr')) {
+            if (Date.now() > deadline) throw new Error('no output row');
+            await new Promise(r => setTimeout(r, 50));
+          }
+          return Array.from(document.querySelector('#outputs tr').cells).map(c => c.textContent);
+        })()
+        """;
+
     /// <summary>The thumbnail's pixel in the middle of the left zone, as drawn on the canvas.</summary>
     private const string CanvasPixel = """
         (() => { const c = document.getElementById('frame');

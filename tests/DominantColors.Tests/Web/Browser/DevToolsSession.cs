@@ -8,11 +8,15 @@ namespace DominantColors.Tests.Web.Browser;
 
 /// <summary>
 /// A minimal Chrome DevTools protocol client over <see cref="ClientWebSocket"/>: one page target, one command at a
-/// time, events ignored. Enough to evaluate script in the page and take a screenshot.
+/// time. Enough to evaluate script in the page and take a screenshot. Of the events (read while a command waits for
+/// its reply, so up to the last reply) it keeps the page's problems and the addresses it requested, once
+/// <see cref="WatchAsync"/> has switched them on.
 /// </summary>
 internal sealed class DevToolsSession : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket;
+    private readonly List<string> _problems = [];
+    private readonly List<string> _requests = [];
     private int _nextId;
 
     private DevToolsSession(ClientWebSocket socket) => _socket = socket;
@@ -39,6 +43,23 @@ internal sealed class DevToolsSession : IAsyncDisposable
         throw new OperationCanceledException("Chromium showed no page target.");
     }
 
+    /// <summary>
+    /// Uncaught exceptions, console errors and the browser's own error log entries (a resource that failed to load)
+    /// since <see cref="WatchAsync"/>, up to the last command's reply.
+    /// </summary>
+    public IReadOnlyList<string> Problems => _problems;
+
+    /// <summary>Every address the page requested since <see cref="WatchAsync"/> (data: addresses cut after 40 characters).</summary>
+    public IReadOnlyList<string> RequestedUrls => _requests;
+
+    /// <summary>Switches on the events <see cref="Problems"/> and <see cref="RequestedUrls"/> are made of.</summary>
+    public async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        await SendAsync("Runtime.enable", null, cancellationToken);
+        await SendAsync("Log.enable", null, cancellationToken);
+        await SendAsync("Network.enable", null, cancellationToken);
+    }
+
     /// <summary>Sends one command and returns its <c>result</c>; a protocol error becomes an exception.</summary>
     public async Task<JsonElement> SendAsync(string method, JsonObject? parameters, CancellationToken cancellationToken)
     {
@@ -49,7 +70,13 @@ internal sealed class DevToolsSession : IAsyncDisposable
         {
             using var reply = await ReceiveAsync(cancellationToken);
             var root = reply.RootElement;
-            if (!root.TryGetProperty("id", out var replyId) || replyId.GetInt32() != id)
+            if (!root.TryGetProperty("id", out var replyId))
+            {
+                Record(root);
+                continue;
+            }
+
+            if (replyId.GetInt32() != id)
             {
                 continue;
             }
@@ -117,6 +144,32 @@ internal sealed class DevToolsSession : IAsyncDisposable
         }
 
         _socket.Dispose();
+    }
+
+    private void Record(JsonElement message)
+    {
+        if (!message.TryGetProperty("method", out var method) || !message.TryGetProperty("params", out var parameters))
+        {
+            return;
+        }
+
+        switch (method.GetString())
+        {
+            case "Runtime.exceptionThrown":
+                _problems.Add($"exception: {parameters.GetProperty("exceptionDetails")}");
+                break;
+            case "Runtime.consoleAPICalled" when parameters.GetProperty("type").GetString() is "error" or "assert":
+                _problems.Add($"console.{parameters.GetProperty("type").GetString()}: {parameters.GetProperty("args")}");
+                break;
+            case "Log.entryAdded" when parameters.GetProperty("entry").GetProperty("level").GetString() == "error":
+                var entry = parameters.GetProperty("entry");
+                _problems.Add($"log: {entry.GetProperty("text").GetString()} {(entry.TryGetProperty("url", out var url) ? url.GetString() : null)}");
+                break;
+            case "Network.requestWillBeSent":
+                var address = parameters.GetProperty("request").GetProperty("url").GetString()!;
+                _requests.Add(address.StartsWith("data:", StringComparison.Ordinal) && address.Length > 40 ? address[..40] : address);
+                break;
+        }
     }
 
     private async Task<JsonDocument> ReceiveAsync(CancellationToken cancellationToken)

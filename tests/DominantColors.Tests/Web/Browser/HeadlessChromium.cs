@@ -5,7 +5,8 @@ namespace DominantColors.Tests.Web.Browser;
 
 /// <summary>
 /// Debian's Chromium started headless with a fresh profile and the DevTools protocol on a free loopback port,
-/// opened on one page. Disposing kills the browser's process tree and deletes the profile.
+/// opened on one page, whose problems and requests are watched from the start (<see cref="DevToolsSession.Problems"/>).
+/// Disposing kills the browser's process tree and deletes the profile.
 /// </summary>
 internal sealed partial class HeadlessChromium : IAsyncDisposable
 {
@@ -57,6 +58,7 @@ internal sealed partial class HeadlessChromium : IAsyncDisposable
             _ = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var port = await ReadDevToolsPortAsync(process, cancellationToken);
             var page = await DevToolsSession.ConnectToPageAsync(port, cancellationToken);
+            await page.WatchAsync(cancellationToken);
             await page.NavigateAsync(url, cancellationToken);
             return new HeadlessChromium(process, profile, page);
         }
