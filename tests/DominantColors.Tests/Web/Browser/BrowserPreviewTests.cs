@@ -81,6 +81,7 @@ public sealed class BrowserPreviewTests(ITestOutputHelper output)
         Assert.Equal("hue:tv", row[0].GetString());
         Assert.Equal("waiting", row[1].GetString());
         Assert.Equal(Why, row[5].GetString());
+        Assert.Empty(chromium.Page.Problems);
     }
 
     /// <summary>The cells of the first row of the outputs table, once the page has drawn it.</summary>
