@@ -170,9 +170,12 @@ internal sealed partial class DaemonProcess : IAsyncDisposable
     }
 
     /// <summary>utime + stime from <c>/proc/PID/stat</c> (fields 14 and 15, in clock ticks of 1/100 s): this process only, not ffmpeg.</summary>
-    public TimeSpan CpuTime()
+    public TimeSpan CpuTime() => CpuTimeOf(_process.Id);
+
+    /// <summary>utime + stime of process <paramref name="pid"/> from <c>/proc/PID/stat</c>.</summary>
+    public static TimeSpan CpuTimeOf(int pid)
     {
-        var stat = System.IO.File.ReadAllText($"/proc/{_process.Id}/stat");
+        var stat = System.IO.File.ReadAllText($"/proc/{pid}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         return TimeSpan.FromMilliseconds(ticks * 10);

@@ -175,7 +175,7 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
                 {
                     // Not armed, or armed for later than this deadline (a longer wait before): arm it for this one.
                     _timerDue = _deadline;
-                    _timer.Change(timeout, Timeout.InfiniteTimeSpan);
+                    _timer.Change(timeout + TimerSlack.For(timeProvider), Timeout.InfiniteTimeSpan);
                 }
             }
 
@@ -238,13 +238,13 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
                 return;
             }
 
-            // Timers may fire a little before the clock reads the deadline, and one left armed for an earlier wait's
-            // deadline fires early for this one: either way, wait out the rest.
+            // One left armed for an earlier wait's deadline fires early for this one: wait out the rest (armed with the
+            // slack, so a coarse clock cannot make it fire early again).
             var early = _timerClock!.GetElapsedTime(_timerClock.GetTimestamp(), _deadline);
             if (early > TimeSpan.Zero)
             {
                 _timerDue = _deadline;
-                _timer!.Change(early, Timeout.InfiniteTimeSpan);
+                _timer!.Change(early + TimerSlack.For(_timerClock), Timeout.InfiniteTimeSpan);
                 return;
             }
 

@@ -1,3 +1,5 @@
+using DominantColors.Outputs;
+
 namespace DominantColors.Sources.Folder;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace DominantColors.Sources.Folder;
 /// </summary>
 public sealed partial class FolderFrameSource
 {
-    /// <summary>Timers tick in whole milliseconds, a little before the clock reads the due time: one more keeps ticks on time.</summary>
-    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(1);
-
     private TimeSpan _period;
     private bool _sleeping;
 
@@ -43,7 +42,7 @@ public sealed partial class FolderFrameSource
             }
         }
 
-        return due <= _tick ? _tick : TimeSpan.FromMilliseconds(Math.Ceiling(due.TotalMilliseconds)) + Margin;
+        return due <= _tick ? _tick : TimeSpan.FromMilliseconds(Math.Ceiling(due.TotalMilliseconds)) + TimerSlack.For(_time);
     }
 
     /// <summary>A change was queued (under the queue's lock): a long sleep ends after one debounce step.</summary>

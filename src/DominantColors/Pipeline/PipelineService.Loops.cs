@@ -144,7 +144,7 @@ internal sealed partial class PipelineService : IAsyncDisposable
             }
 
             _tickArmed = due;
-            _tick.Change(_time.GetElapsedTime(now, Math.Max(due, now + 1)), Timeout.InfiniteTimeSpan);
+            _tick.Change(_time.GetElapsedTime(now, Math.Max(due, now + 1)) + TimerSlack.For(_time), Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -163,7 +163,7 @@ internal sealed partial class PipelineService : IAsyncDisposable
             if (_tickDue > now)
             {
                 _tickArmed = _tickDue;
-                _tick?.Change(_time.GetElapsedTime(now, _tickDue), Timeout.InfiniteTimeSpan);
+                _tick?.Change(_time.GetElapsedTime(now, _tickDue) + TimerSlack.For(_time), Timeout.InfiniteTimeSpan);
                 return;
             }
         }
