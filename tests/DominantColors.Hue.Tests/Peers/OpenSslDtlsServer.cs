@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using DominantColors.Testing;
 
 namespace DominantColors.Hue.Tests.Peers;
 
@@ -14,7 +15,7 @@ internal sealed class OpenSslDtlsServer : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly Task _reader;
     private readonly TaskCompletionSource _accepting = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private TaskCompletionSource _grew = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal _grew = new();
 
     private OpenSslDtlsServer(Process process, int port)
     {
@@ -62,25 +63,7 @@ internal sealed class OpenSslDtlsServer : IAsyncDisposable
     }
 
     /// <summary>Waits until the output satisfies <paramref name="done"/>.</summary>
-    public async Task WaitForAsync(Func<byte[], bool> done, TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        while (true)
-        {
-            Task grew;
-            lock (_gate)
-            {
-                grew = _grew.Task;
-            }
-
-            if (done(Output()))
-            {
-                return;
-            }
-
-            await grew.WaitAsync(cts.Token).ConfigureAwait(false);
-        }
-    }
+    public Task WaitForAsync(Func<byte[], bool> done, TimeSpan timeout) => _grew.WaitUntilAsync(() => done(Output()), timeout);
 
     public async ValueTask DisposeAsync()
     {
@@ -102,25 +85,19 @@ internal sealed class OpenSslDtlsServer : IAsyncDisposable
         int read;
         while ((read = await stream.ReadAsync(buffer).ConfigureAwait(false)) > 0)
         {
-            TaskCompletionSource grew;
             lock (_gate)
             {
                 _output.Write(buffer, 0, read);
-                grew = _grew;
-                _grew = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 if (Encoding.ASCII.GetString(_output.GetBuffer(), 0, (int)_output.Length).Contains("ACCEPT", StringComparison.Ordinal))
                 {
                     _accepting.TrySetResult();
                 }
             }
 
-            grew.TrySetResult();
+            _grew.Signal();
         }
 
         _accepting.TrySetException(new InvalidOperationException("openssl s_server exited before accepting."));
-        lock (_gate)
-        {
-            _grew.TrySetResult();
-        }
+        _grew.Signal();
     }
 }

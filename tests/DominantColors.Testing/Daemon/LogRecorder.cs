@@ -13,7 +13,7 @@ internal sealed class LogRecorder : ILoggerProvider
     private readonly long _created = Stopwatch.GetTimestamp();
     private readonly Lock _gate = new();
     private readonly List<LogRecord> _records = [];
-    private TaskCompletionSource _written = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal _written = new();
 
     public LogRecorder(LogLevel minimumLevel = LogLevel.Debug)
     {
@@ -42,29 +42,17 @@ internal sealed class LogRecorder : ILoggerProvider
     /// <summary>Waits for a record matching <paramref name="match"/> (one already written counts) and returns it.</summary>
     public async Task<LogRecord> WaitForAsync(Func<LogRecord, bool> match, TimeSpan timeout, string what)
     {
-        using var cts = new CancellationTokenSource(timeout);
-        while (true)
+        LogRecord? found = null;
+        try
         {
-            Task written;
-            lock (_gate)
-            {
-                if (_records.FirstOrDefault(match) is { } found)
-                {
-                    return found;
-                }
-
-                written = _written.Task;
-            }
-
-            try
-            {
-                await written.WaitAsync(cts.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"No log record {what} within {timeout.TotalSeconds:0.#} s. Logged:\n{Dump()}");
-            }
+            await _written.WaitUntilAsync(() => (found = Find(match)) is not null, timeout).ConfigureAwait(false);
         }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"No log record {what} within {timeout.TotalSeconds:0.#} s. Logged:\n{Dump()}");
+        }
+
+        return found!;
     }
 
     /// <summary>Waits for event <paramref name="eventId"/> written at or after <paramref name="since"/>.</summary>
@@ -82,17 +70,22 @@ internal sealed class LogRecorder : ILoggerProvider
     {
     }
 
+    private LogRecord? Find(Func<LogRecord, bool> match)
+    {
+        lock (_gate)
+        {
+            return _records.FirstOrDefault(match);
+        }
+    }
+
     private void Add(LogRecord record)
     {
-        TaskCompletionSource written;
         lock (_gate)
         {
             _records.Add(record);
-            written = _written;
-            _written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
 
-        written.TrySetResult();
+        _written.Signal();
     }
 
     private sealed class Logger(LogRecorder recorder, string category) : ILogger

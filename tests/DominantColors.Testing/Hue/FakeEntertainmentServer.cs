@@ -26,7 +26,7 @@ public sealed class FakeEntertainmentServer : IDisposable
     private volatile bool _deaf;
     private volatile bool _keepFrames = true;
     private long _frameCount;
-    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal _changes = new();
 
     internal FakeEntertainmentServer(FakeHueBridge bridge, TimeSpan inactivityTimeout)
     {
@@ -90,25 +90,7 @@ public sealed class FakeEntertainmentServer : IDisposable
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds, re-checking after every frame or session change.</summary>
-    public async Task WaitUntilAsync(Func<FakeEntertainmentServer, bool> condition, TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        while (true)
-        {
-            Task changed;
-            lock (_gate)
-            {
-                changed = _changed.Task;
-            }
-
-            if (condition(this))
-            {
-                return;
-            }
-
-            await changed.WaitAsync(cts.Token).ConfigureAwait(false);
-        }
-    }
+    public Task WaitUntilAsync(Func<FakeEntertainmentServer, bool> condition, TimeSpan timeout) => _changes.WaitUntilAsync(() => condition(this), timeout);
 
     public void Dispose()
     {
@@ -226,15 +208,5 @@ public sealed class FakeEntertainmentServer : IDisposable
         Signal();
     }
 
-    private void Signal()
-    {
-        TaskCompletionSource changed;
-        lock (_gate)
-        {
-            changed = _changed;
-            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-
-        changed.TrySetResult();
-    }
+    private void Signal() => _changes.Signal();
 }

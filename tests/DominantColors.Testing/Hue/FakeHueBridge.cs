@@ -23,7 +23,7 @@ public sealed partial class FakeHueBridge : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
     private readonly long _started;
-    private TaskCompletionSource _commandArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal _changes = new();
 
     public FakeHueBridge(TimeProvider? time = null, TimeSpan? inactivityTimeout = null)
     {
@@ -121,46 +121,19 @@ public sealed partial class FakeHueBridge : IAsyncDisposable
     }
 
     /// <summary>Waits until at least <paramref name="count"/> light commands were accepted.</summary>
-    public async Task WaitForLightCommandsAsync(int count, TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        while (true)
-        {
-            Task arrived;
-            lock (_gate)
+    public Task WaitForLightCommandsAsync(int count, TimeSpan timeout) =>
+        _changes.WaitUntilAsync(
+            () =>
             {
-                if (_commands.Count >= count)
+                lock (_gate)
                 {
-                    return;
+                    return _commands.Count >= count;
                 }
-
-                arrived = _commandArrived.Task;
-            }
-
-            await arrived.WaitAsync(cts.Token).ConfigureAwait(false);
-        }
-    }
+            },
+            timeout);
 
     /// <summary>Waits until <paramref name="condition"/> holds, re-checking after every request the bridge answers.</summary>
-    public async Task WaitUntilAsync(Func<FakeHueBridge, bool> condition, TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        while (true)
-        {
-            Task arrived;
-            lock (_gate)
-            {
-                arrived = _commandArrived.Task;
-            }
-
-            if (condition(this))
-            {
-                return;
-            }
-
-            await arrived.WaitAsync(cts.Token).ConfigureAwait(false);
-        }
-    }
+    public Task WaitUntilAsync(Func<FakeHueBridge, bool> condition, TimeSpan timeout) => _changes.WaitUntilAsync(() => condition(this), timeout);
 
     public async ValueTask DisposeAsync()
     {
@@ -192,17 +165,7 @@ public sealed partial class FakeHueBridge : IAsyncDisposable
         Signal();
     }
 
-    private void Signal()
-    {
-        TaskCompletionSource arrived;
-        lock (_gate)
-        {
-            arrived = _commandArrived;
-            _commandArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-
-        arrived.TrySetResult();
-    }
+    private void Signal() => _changes.Signal();
 
     private async Task AcceptLoopAsync()
     {
