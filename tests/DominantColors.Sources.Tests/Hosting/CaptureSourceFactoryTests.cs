@@ -4,8 +4,7 @@ using DominantColors.Sources;
 using DominantColors.Sources.Hosting;
 using DominantColors.Sources.Ffmpeg;
 using DominantColors.Sources.V4l2;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using static DominantColors.Testing.Hosting.SourceSections;
 
 namespace DominantColors.Sources.Tests.Hosting;
 
@@ -73,14 +72,7 @@ public sealed class CaptureSourceFactoryTests
     [Fact]
     public async Task Create_GoodSections_BuildTheSourcesAtTheAnalysisSize()
     {
-        var context = new SourceContext
-        {
-            FrameWidth = 64,
-            FrameHeight = 36,
-            LoggerFactory = NullLoggerFactory.Instance,
-            TimeProvider = TimeProvider.System,
-            StateDirectory = Path.GetTempPath(),
-        };
+        var context = Context();
 
         await using var ffmpeg = Create(new FfmpegFrameSourceFactory(), Section("ffmpeg", ("input", "testsrc2"), ("format", "lavfi")), context);
         await using var v4l2 = Create(new V4l2FrameSourceFactory(), Section("v4l2", ("device", "/dev/video7")), context);
@@ -105,14 +97,7 @@ public sealed class CaptureSourceFactoryTests
     [Fact]
     public void Create_SectionNotValidated_Throws()
     {
-        var context = new SourceContext
-        {
-            FrameWidth = 64,
-            FrameHeight = 36,
-            LoggerFactory = NullLoggerFactory.Instance,
-            TimeProvider = TimeProvider.System,
-            StateDirectory = Path.GetTempPath(),
-        };
+        var context = Context();
 
         Assert.Throws<InvalidOperationException>(() => new FfmpegFrameSourceFactory().Create(Section("ffmpeg", ("input", "testsrc2")), context));
     }
@@ -124,13 +109,5 @@ public sealed class CaptureSourceFactoryTests
         factory.Validate(section, errors);
         Assert.False(errors.HasErrors, errors.ToString());
         return factory.Create(section, context);
-    }
-
-    private static SourceSection Section(string type, params (string Key, string Value)[] values)
-    {
-        var data = values.ToDictionary(v => "source:" + v.Key, v => (string?)v.Value);
-        data["source:type"] = type;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(data).Build();
-        return new SourceSection(configuration.GetSection("source"), type);
     }
 }

@@ -1,8 +1,8 @@
 using DominantColors.Configuration;
 using DominantColors.Sources;
 using DominantColors.Sources.Hosting;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using DominantColors.Testing.Hosting;
+using static DominantColors.Testing.Hosting.SourceSections;
 
 namespace DominantColors.Sources.Tests.Hosting;
 
@@ -53,14 +53,7 @@ public sealed class HyperionSourceFactoryTests
     [Fact]
     public async Task Create_GoodSection_BuildsTheSourceNamedByItsEndPoint()
     {
-        var context = new SourceContext
-        {
-            FrameWidth = 64,
-            FrameHeight = 36,
-            LoggerFactory = NullLoggerFactory.Instance,
-            TimeProvider = TimeProvider.System,
-            StateDirectory = Path.GetTempPath(),
-        };
+        var context = Context();
 
         var factory = new HyperionSourceFactory();
         var section = Section(("port", "19444"));
@@ -73,11 +66,5 @@ public sealed class HyperionSourceFactoryTests
         Assert.Equal("hyperion:127.0.0.1:19444", source.Name);
     }
 
-    private static SourceSection Section(params (string Key, string Value)[] values)
-    {
-        var data = values.ToDictionary(v => "source:" + v.Key, v => (string?)v.Value);
-        data["source:type"] = "hyperion";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(data).Build();
-        return new SourceSection(configuration.GetSection("source"), "hyperion");
-    }
+    private static SourceSection Section(params (string Key, string Value)[] values) => SourceSections.Section("hyperion", values);
 }
