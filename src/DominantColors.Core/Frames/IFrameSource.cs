@@ -20,4 +20,11 @@ public interface IFrameSource : IAsyncDisposable
     /// Returns <see langword="null"/> when the source has ended for good (a file played once).
     /// </summary>
     ValueTask<Frame?> ReadFrameAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the last frame stands until the next one comes (a still picture): a pause between frames is then not
+    /// a lost signal. The TV-off wait does not start without frames, and the systemd watchdog takes a live analysis
+    /// loop as proof of life instead of new frames, so such a source need not repeat its picture to keep it shown.
+    /// </summary>
+    bool HoldsLastFrame => false;
 }

@@ -4,7 +4,8 @@ namespace DominantColors.Sources.Folder;
 
 /// <summary>
 /// How long the reader sleeps: one debounce step while a file is settling or a change is queued, otherwise until the
-/// next hold, slideshow step or rescan is due, so a still picture wakes the source once per hold and not every step.
+/// next hold (while a new picture settles), slideshow step or rescan is due, so a still picture wakes the source for
+/// rescans only.
 /// A watcher event cuts a long sleep short.
 /// </summary>
 public sealed partial class FolderFrameSource
@@ -35,7 +36,11 @@ public sealed partial class FolderFrameSource
         if (_hasImage)
         {
             var shown = _time.GetElapsedTime(_lastEmit, now);
-            due = Min(due, _settings.Hold - shown);
+            if (Settling(now))
+            {
+                due = Min(due, _settings.Hold - shown);
+            }
+
             if (_settings.Slideshow > TimeSpan.Zero)
             {
                 due = Min(due, _settings.Slideshow - shown);

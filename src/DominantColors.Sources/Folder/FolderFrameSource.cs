@@ -8,8 +8,8 @@ namespace DominantColors.Sources.Folder;
 /// size and modification time held still for <see cref="FolderSourceSettings.Debounce"/>; hidden and temporary files
 /// (<c>.name</c>, <c>*.tmp</c>, <c>*.part</c>, <c>*~</c>...) are ignored. A watcher reports changes at once, and a
 /// periodic rescan catches what it missed. A file that cannot be decoded is logged once and tried again only when it
-/// changes. The current image is handed on again every <see cref="FolderSourceSettings.Hold"/>, so the picture counts
-/// as present; with <see cref="FolderSourceSettings.Slideshow"/> the folder's images are replayed in name order.
+/// changes. A new image is handed on again every <see cref="FolderSourceSettings.Hold"/> while it settles
+/// (<see cref="FolderSourceSettings.Settle"/>), then held without frames (<see cref="HoldsLastFrame"/>); with <see cref="FolderSourceSettings.Slideshow"/> the folder's images are replayed in name order.
 /// All waiting runs on one <see cref="PeriodicTimer"/> on the given clock, paced to what is due (see <c>Pace</c>).
 /// </summary>
 public sealed partial class FolderFrameSource : IFrameSource
@@ -32,6 +32,7 @@ public sealed partial class FolderFrameSource : IFrameSource
     private bool _folderMissingLogged;
     private long _lastScan;
     private long _lastEmit;
+    private long _shownAt;
     private long _sequence;
     private int _slideshowIndex;
 
@@ -50,6 +51,9 @@ public sealed partial class FolderFrameSource : IFrameSource
     }
 
     public string Name => "folder:" + _settings.Path;
+
+    /// <summary>A picture stays shown until another replaces it: no frames while nothing changes.</summary>
+    public bool HoldsLastFrame => true;
 
     /// <summary>Starts watching and shows the folder's newest image first; an absent folder is waited for.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
@@ -139,7 +143,7 @@ public sealed partial class FolderFrameSource : IFrameSource
             return Emit(now);
         }
 
-        return _hasImage && _time.GetElapsedTime(_lastEmit, now) >= _settings.Hold ? Emit(now) : null;
+        return Settling(now) && _time.GetElapsedTime(_lastEmit, now) >= _settings.Hold ? Emit(now) : null;
     }
 
     private bool ShowSettledCandidate(long now)
@@ -191,6 +195,7 @@ public sealed partial class FolderFrameSource : IFrameSource
         if (failure is null)
         {
             _hasImage = true;
+            _shownAt = _time.GetTimestamp();
             Log.ImageShown(_logger, path);
             return true;
         }
@@ -202,6 +207,9 @@ public sealed partial class FolderFrameSource : IFrameSource
 
         return false;
     }
+
+    /// <summary>Whether the image shown is new enough to be handed on again (see <see cref="FolderSourceSettings.Settle"/>).</summary>
+    private bool Settling(long now) => _hasImage && _time.GetElapsedTime(_shownAt, now) < _settings.Settle;
 
     private Frame Emit(long now)
     {

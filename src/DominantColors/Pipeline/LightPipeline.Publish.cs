@@ -12,7 +12,8 @@ internal sealed partial class LightPipeline
     /// changes anything). While frames come faster than the tick interval they move everything on, so the tick waits
     /// for them to stop (<see cref="FlowGrace"/>; the black stretch they leave is dated back to one tick interval after
     /// the last frame, so the TV-off timing holds); otherwise one tick interval on while colors move or fade, or the
-    /// TV-off wait after the last frame while the picture stands still.
+    /// TV-off wait after the last frame while the picture stands still, unless the source holds its last frame
+    /// (<see cref="SourceHoldsLastFrame"/>): then a still picture needs no step at all.
     /// </summary>
     public long NextStepDue(long now)
     {
@@ -26,7 +27,7 @@ internal sealed partial class LightPipeline
             return now + _tickTicks;
         }
 
-        if (_signal.State == SignalState.Picture && _lastFrameAt != long.MinValue)
+        if (_signal.State == SignalState.Picture && _lastFrameAt != long.MinValue && !SourceHoldsLastFrame)
         {
             return _lastFrameAt + _tickTicks + _signalTimeoutTicks;
         }

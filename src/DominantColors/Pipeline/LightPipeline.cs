@@ -53,6 +53,8 @@ internal sealed partial class LightPipeline
     private readonly long _frequency;
     private bool _everPublished;
     private long _lastFrameAt = long.MinValue;
+    private bool _lastFrameBlack;
+    private bool _sourceHoldsLastFrame;
     private long _frameGap = long.MaxValue;
     private long _lastStepAt = long.MinValue;
     private long _movingUntil = long.MinValue;
@@ -113,6 +115,17 @@ internal sealed partial class LightPipeline
     /// <summary>When the last step with a frame ran (TimeProvider ticks); <see cref="long.MinValue"/> before the first.</summary>
     public long LastFrameAt => Volatile.Read(ref _lastFrameAt);
 
+    /// <summary>
+    /// Whether the source's last frame stands until the next (<see cref="IFrameSource.HoldsLastFrame"/>): then a
+    /// step without a frame sees that picture still there instead of a missing frame. Set by the thread that builds
+    /// the source, read by the loop.
+    /// </summary>
+    public bool SourceHoldsLastFrame
+    {
+        get => Volatile.Read(ref _sourceHoldsLastFrame);
+        set => Volatile.Write(ref _sourceHoldsLastFrame, value);
+    }
+
     /// <summary>TV-off state: picture, waiting, fading out or off.</summary>
     public SignalState Signal => _signal.State;
 
@@ -156,7 +169,13 @@ internal sealed partial class LightPipeline
             _metrics.RecordStage(PipelineMetrics.ExtractStage, start);
             _frameGap = _lastFrameAt == long.MinValue ? long.MaxValue : now - _lastFrameAt;
             Volatile.Write(ref _lastFrameAt, now);
+            _lastFrameBlack = black;
             _signal.Observe(black, now);
+        }
+        else if (_lastFrameAt != long.MinValue && SourceHoldsLastFrame)
+        {
+            // A still picture stands: it is what the screen shows now, black or not.
+            _signal.Observe(_lastFrameBlack, now);
         }
         else if (_lastFrameAt == long.MinValue || now - _lastFrameAt >= _tickTicks)
         {

@@ -112,6 +112,7 @@ internal sealed partial class PipelineService : IAsyncDisposable
             await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
             await _source!.DisposeAsync().ConfigureAwait(false);
             _source = CreateSource();
+            _pipeline!.SourceHoldsLastFrame = _source.HoldsLastFrame;
             await _source.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
@@ -189,6 +190,8 @@ internal sealed partial class PipelineService : IAsyncDisposable
     /// <summary>
     /// Under systemd with <c>WatchdogSec=</c>, sends WATCHDOG=1 at a third of the interval, and only when frames went
     /// through the pipeline since the last ping: a stuck source or analysis loop lets systemd restart the service.
+    /// A source that holds its last frame (a still picture) sends none while nothing changes: then the analysis loop
+    /// is asked for a step at each ping and must have taken the one asked for at the last.
     /// </summary>
     private async Task WatchdogLoopAsync(CancellationToken cancellationToken)
     {
@@ -201,16 +204,25 @@ internal sealed partial class PipelineService : IAsyncDisposable
 
         using var timer = new PeriodicTimer(TimeSpan.FromMicroseconds(microseconds / 3.0), _time);
         var seen = -1L;
+        var asked = long.MaxValue;
         try
         {
             while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
             {
                 var frames = _metrics.Frames;
-                if (frames > seen && frames > 0)
+                var held = _pipeline!.SourceHoldsLastFrame;
+                if ((frames > seen && frames > 0) || (held && frames > 0 && _pipeline.LastStepAt >= asked))
                 {
                     seen = frames;
                     notifier.Notify(new ServiceState("WATCHDOG=1"));
                     Log.WatchdogPing(_logger, frames);
+                }
+
+                asked = long.MaxValue;
+                if (held)
+                {
+                    asked = _time.GetTimestamp();
+                    OnTick();
                 }
             }
         }

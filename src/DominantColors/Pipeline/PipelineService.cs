@@ -96,6 +96,7 @@ internal sealed partial class PipelineService : BackgroundService
         {
             Preview = _preview,
             SettingsChanged = OnTick,
+            SourceHoldsLastFrame = _source.HoldsLastFrame,
         };
         _control.Changed += OnControlChanged;
 

@@ -52,6 +52,12 @@ public sealed class SystemdNotifyTests : IDisposable
         Assert.True(ready.ReceivedAt > pictureAt);
         Assert.Contains("[101]", daemon.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("[102]", daemon.Output, StringComparison.Ordinal);
+
+        // The folder holds its still picture without frames once it settled (3 s); the watchdog is fed all the same,
+        // by the analysis loop answering the step it asks for at each ping.
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        var settledPings = Pings(notify.Received) + 5;
+        Assert.True(await notify.WaitForAsync(r => Pings(r) >= settledPings, TimeSpan.FromSeconds(10)), $"WATCHDOG=1 stopped for a still picture:\n{daemon.Output}");
     }
 
     [Fact]

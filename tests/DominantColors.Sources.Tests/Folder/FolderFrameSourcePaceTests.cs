@@ -47,14 +47,15 @@ public sealed class FolderFrameSourcePaceTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadFrame_StillPicture_HandedOnAgainAtEachHold()
+    public async Task ReadFrame_NewPicture_HandedOnAgainAtEachHoldWhileItSettlesThenHeld()
     {
         await using var source = await StartShowingRedAsync(new FolderSourceSettings(_folder.Path)
         {
-            Debounce = TimeSpan.FromMilliseconds(500), Hold = TimeSpan.FromSeconds(1), Rescan = TimeSpan.FromHours(1),
+            Debounce = TimeSpan.FromMilliseconds(500), Hold = TimeSpan.FromSeconds(1), Settle = TimeSpan.FromSeconds(2.5), Rescan = TimeSpan.FromHours(1),
         });
+        Assert.True(source.HoldsLastFrame);
 
-        for (var hold = 0; hold < 3; hold++)
+        for (var hold = 0; hold < 2; hold++)
         {
             var next = source.ReadFrameAsync(CancellationToken.None).AsTask();
             _time.Advance(TimeSpan.FromMilliseconds(900));
@@ -63,6 +64,25 @@ public sealed class FolderFrameSourcePaceTests : IDisposable
             using var frame = await next.WaitAsync(TimeSpan.FromSeconds(20));
             Assert.Equal(200, frame!.Pixels[0]);
         }
+
+        // Settled: the picture stands without frames (the pipeline holds it), however long nothing changes.
+        var held = source.ReadFrameAsync(CancellationToken.None).AsTask();
+        for (var step = 0; step < 60; step++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(held, Task.Delay(TimeSpan.FromMilliseconds(5), CancellationToken.None));
+        }
+
+        Assert.False(held.IsCompleted, "a settled still picture was handed on again");
+        _folder.Write("b.png", Png(20, 20, 210));
+        for (var step = 0; step < 100 && !held.IsCompleted; step++)
+        {
+            _time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.WhenAny(held, Task.Delay(TimeSpan.FromMilliseconds(20), CancellationToken.None));
+        }
+
+        using var replaced = await held.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(210, replaced!.Pixels[2]);
     }
 
     /// <summary>A source on a folder holding one red picture, started, with that first picture read.</summary>

@@ -132,6 +132,38 @@ public sealed class LightPipelineSignalTests : IDisposable
         Assert.Equal(SignalState.FadingOut, _pipeline.Signal);
     }
 
+    [Fact]
+    public void NextStepDue_SourceHoldsItsStillPicture_IsNeverAndTheLightsStayOn()
+    {
+        _pipeline.SourceHoldsLastFrame = true;
+        ShowFrames(Red, TimeSpan.FromSeconds(2));
+        var now = _time.GetTimestamp();
+        _time.Advance(_time.GetElapsedTime(now, _pipeline.NextStepDue(now)));
+        _pipeline.Process(null, _time.GetTimestamp());
+        var settled = Latest();
+
+        Assert.Equal(long.MaxValue, _pipeline.NextStepDue(_time.GetTimestamp()));
+
+        // A step long after (the watchdog asks for one, or a control changed) still sees the picture: no TV-off.
+        _time.Advance(TimeSpan.FromMinutes(10));
+        _pipeline.Process(null, _time.GetTimestamp());
+        Assert.Equal(SignalState.Picture, _pipeline.Signal);
+        Assert.Equal(settled, Latest());
+        Assert.True(settled.R > 200, $"held picture shows {settled.ToHex()}");
+    }
+
+    [Fact]
+    public void Process_SourceHoldsABlackPicture_FadesOffWithoutFrames()
+    {
+        _pipeline.SourceHoldsLastFrame = true;
+        ShowFrames(Red, TimeSpan.FromSeconds(2));
+        ShowFrameAfter(Rgb24.Black, FrameTime);
+
+        TickUntil(SignalState.Off, TimeSpan.FromSeconds(5));
+
+        Assert.Equal(Rgb24.Black, Latest());
+    }
+
     private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _time.TimestampFrequency);
 
     private void ShowFrameAfter(Rgb24 color, TimeSpan after)
