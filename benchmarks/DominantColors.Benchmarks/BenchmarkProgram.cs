@@ -37,6 +37,12 @@ public static class BenchmarkProgram
             return;
         }
 
+        if (args is ["pipeline-cpu", "paced", .. var counts])
+        {
+            Pipeline.PacedPipelineMeasurement.Run(counts.Length == 0 ? [3, 4, 8] : [.. counts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))]);
+            return;
+        }
+
         if (args is ["pipeline-cpu"])
         {
             Pipeline.PipelineCpuMeasurement.Run();

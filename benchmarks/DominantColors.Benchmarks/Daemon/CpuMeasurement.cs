@@ -12,8 +12,9 @@ namespace DominantColors.Benchmarks.Daemon;
 /// loopback; CPU per frame over <c>window</c> seconds after <c>warmup</c> seconds. Idle: a still picture in a watched
 /// folder, same output, web server off; share of a core over the window. Busy frames are the daemon's own count from
 /// <c>/metrics</c> (the web server is on there, nobody watching; the scrapes fall outside the measured CPU). Also the daemon's context switches
-/// (all its threads), the cost of every thread hop, and after each busy run the floor under it
-/// (<see cref="ReaderFloorMeasurement"/>: a native reader of the same stream). Run with
+/// (all its threads), the cost of every thread hop, and after each busy run the floors under it
+/// (<see cref="ReaderFloorMeasurement"/>: a native reader of the same stream, and a .NET thread that reads it and sends
+/// a datagram per frame). Run with
 /// <c>daemon-measure cpu PUBLISHED_DIR [runs] [warmup] [window]</c>.
 /// </summary>
 internal static class CpuMeasurement
@@ -25,6 +26,7 @@ internal static class CpuMeasurement
         Console.WriteLine($"CPU: {runs} runs each, {warmup} s warm-up, {window} s measured; DOTNET_* from this environment: {Tuning()}");
         var busy = new List<(double Us, double Switches, double Sent)>();
         var floor = new List<double>();
+        var sendFloor = new List<double>();
         for (var i = 0; i < runs; i++)
         {
             var (cpu, switches, sent, frames) = await MeasureAsync(published, directory, "busy", Busy, warmup, window).ConfigureAwait(false);
@@ -32,11 +34,14 @@ internal static class CpuMeasurement
             Console.WriteLine($"  busy run {i + 1}: {busy[^1].Us:F0} us CPU per frame ({frames} frames), {busy[^1].Switches:F1} context switches per frame, {busy[^1].Sent:F1} datagrams/s; load {DaemonMeasurement.Load()}");
             floor.Add(await ReaderFloorMeasurement.MeasureAsync(Math.Min(warmup, 10), window).ConfigureAwait(false));
             Console.WriteLine($"  floor run {i + 1}: {floor[^1]:F0} us CPU per frame for dd reading the same stream; load {DaemonMeasurement.Load()}");
+            sendFloor.Add(await ReaderFloorMeasurement.MeasureReadAndSendAsync(Math.Min(warmup, 10), window).ConfigureAwait(false));
+            Console.WriteLine($"  read-and-send floor run {i + 1}: {sendFloor[^1]:F0} us CPU per frame for a .NET thread reading the stream and sending a datagram per frame; load {DaemonMeasurement.Load()}");
         }
 
         Console.WriteLine(
             $"busy (ffmpeg lavfi 320x180@30, 4 lights, WLED): median {Median(busy.Select(b => b.Us)):F0} us CPU per frame, " +
-            $"{Median(busy.Select(b => b.Switches)):F1} context switches per frame; floor (dd reading the stream) median {Median(floor):F0} us; load {DaemonMeasurement.Load()}");
+            $"{Median(busy.Select(b => b.Switches)):F1} context switches per frame; floor (dd reading the stream) median {Median(floor):F0} us, " +
+            $"reading and sending a datagram per frame median {Median(sendFloor):F0} us; load {DaemonMeasurement.Load()}");
 
         var pictures = Directory.CreateDirectory(Path.Combine(directory, "still")).FullName;
         using (var image = new Image<Rgb24>(320, 180, new Rgb24(200, 90, 30)))
