@@ -9,7 +9,8 @@ namespace DominantColors.Sources.Folder;
 /// (<c>.name</c>, <c>*.tmp</c>, <c>*.part</c>, <c>*~</c>...) are ignored. A watcher reports changes at once, and a
 /// periodic rescan catches what it missed. A file that cannot be decoded is logged once and tried again only when it
 /// changes. A new image is handed on again every <see cref="FolderSourceSettings.Hold"/> while it settles
-/// (<see cref="FolderSourceSettings.Settle"/>), then held without frames (<see cref="HoldsLastFrame"/>); with <see cref="FolderSourceSettings.Slideshow"/> the folder's images are replayed in name order.
+/// (<see cref="FolderSourceSettings.Settle"/>), then held without frames (<see cref="HoldsLastFrame"/>); with
+/// <see cref="FolderSourceSettings.Slideshow"/> the folder's images are replayed in name order.
 /// All waiting runs on one <see cref="PeriodicTimer"/> on the given clock, paced to what is due (see <c>Pace</c>).
 /// </summary>
 public sealed partial class FolderFrameSource : IFrameSource
