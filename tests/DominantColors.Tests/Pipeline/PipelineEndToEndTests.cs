@@ -71,7 +71,13 @@ public sealed class PipelineEndToEndTests
         await using var daemon = DaemonHarness.Start(config);
         await daemon.WaitStartedAsync();
 
-        await daemon.RunAsync(FrameInterval, 80);
+        // Frame by frame, each step waiting for the frame itself and for the good sink to take its colors: stepping by
+        // ticks let a frame rendered after its step be published with the next one, and the good sink, reading only
+        // the latest, then counted one color fewer than frames.
+        for (var frame = 0; frame < 80; frame++)
+        {
+            await daemon.StepFrameAsync(FrameInterval);
+        }
 
         // The runner restarts the failing sink on its backoff's timer and the restart runs on real time: step on until
         // it has been retried twice.
