@@ -18,13 +18,15 @@ internal static class ReaderFloorMeasurement
     private const int FrameBytes = 64 * 36 * 3;
     private const int FramesPerSecond = 30;
 
+    /// <summary>ffmpeg's arguments for the busy run's stream, as the daemon asks for it: 64x36 RGB frames on stdout.</summary>
+    private static readonly string FfmpegArguments = string.Create(
+        CultureInfo.InvariantCulture,
+        $"-hide_banner -nostdin -loglevel error -re -f lavfi -i testsrc2=size=320x180:rate={FramesPerSecond} -an -vf scale=64:36:flags=area,format=rgb24 -fps_mode passthrough -f rawvideo -pix_fmt rgb24 pipe:1");
+
     /// <summary>CPU per frame of <c>dd</c> over <paramref name="window"/> seconds after <paramref name="warmup"/>.</summary>
     public static async Task<double> MeasureAsync(int warmup, int window)
     {
-        var ffmpeg = string.Create(
-            CultureInfo.InvariantCulture,
-            $"ffmpeg -hide_banner -nostdin -loglevel error -re -f lavfi -i testsrc2=size=320x180:rate={FramesPerSecond} -an -vf scale=64:36:flags=area,format=rgb24 -fps_mode passthrough -f rawvideo -pix_fmt rgb24 pipe:1");
-        var pipeline = $"{ffmpeg} | dd bs={FrameBytes} iflag=fullblock of=/dev/null status=none";
+        var pipeline = $"ffmpeg {FfmpegArguments} | dd bs={FrameBytes} iflag=fullblock of=/dev/null status=none";
         using var shell = Process.Start(new ProcessStartInfo("sh", ["-c", pipeline]) { RedirectStandardError = true })
             ?? throw new InvalidOperationException("sh did not start.");
         try
@@ -60,7 +62,7 @@ internal static class ReaderFloorMeasurement
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in string.Create(CultureInfo.InvariantCulture, $"-hide_banner -nostdin -loglevel error -re -f lavfi -i testsrc2=size=320x180:rate={FramesPerSecond} -an -vf scale=64:36:flags=area,format=rgb24 -fps_mode passthrough -f rawvideo -pix_fmt rgb24 pipe:1").Split(' '))
+        foreach (var argument in FfmpegArguments.Split(' '))
         {
             info.ArgumentList.Add(argument);
         }
@@ -99,14 +101,14 @@ internal static class ReaderFloorMeasurement
                 {
                     if (i == frames)
                     {
-                        start = RunTime();
+                        start = ThreadRunTime.Nanoseconds();
                     }
 
                     stream.ReadExactly(frame);
                     sender.Send(frame.AsSpan(0, 370));
                 }
 
-                measured.TrySetResult((RunTime() - start) / 1000.0 / counted);
+                measured.TrySetResult((ThreadRunTime.Nanoseconds() - start) / 1000.0 / counted);
             }
             catch (Exception ex)
             {
@@ -126,10 +128,6 @@ internal static class ReaderFloorMeasurement
             receiver.Close();
         }
     }
-
-    /// <summary>This thread's run time in nanoseconds (the first field of <c>/proc/thread-self/schedstat</c>).</summary>
-    private static long RunTime() =>
-        long.Parse(File.ReadAllText("/proc/thread-self/schedstat").Split(' ')[0], CultureInfo.InvariantCulture);
 
     /// <summary>The child of <paramref name="parent"/> whose command is <paramref name="name"/> (<c>/proc/PID/task/PID/children</c>).</summary>
     private static int ChildNamed(int parent, string name)

@@ -37,13 +37,13 @@ public static class PacedPipelineMeasurement
 
     private static double Hot(WholePipelineBenchmark benchmark)
     {
-        var start = RunTime();
+        var start = ThreadRunTime.Nanoseconds();
         for (var i = 0; i < 10_000; i++)
         {
             benchmark.Frame();
         }
 
-        return (RunTime() - start) / 1000.0 / 10_000;
+        return (ThreadRunTime.Nanoseconds() - start) / 1000.0 / 10_000;
     }
 
     private static double Paced(Action frame)
@@ -56,17 +56,13 @@ public static class PacedPipelineMeasurement
             frame();
         }
 
-        var start = RunTime();
+        var start = ThreadRunTime.Nanoseconds();
         for (var i = 0; i < Frames; i++)
         {
             never.Wait(Pace);
             frame();
         }
 
-        return (RunTime() - start) / 1000.0 / Frames;
+        return (ThreadRunTime.Nanoseconds() - start) / 1000.0 / Frames;
     }
-
-    /// <summary>This thread's run time in nanoseconds (the first field of <c>/proc/thread-self/schedstat</c>).</summary>
-    private static long RunTime() =>
-        long.Parse(File.ReadAllText("/proc/thread-self/schedstat").Split(' ')[0], CultureInfo.InvariantCulture);
 }
