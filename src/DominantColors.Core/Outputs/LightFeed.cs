@@ -7,9 +7,9 @@ namespace DominantColors.Outputs;
 /// The latest colors for the lights one sink drives: a latest-wins slot between the pipeline and that sink.
 /// The pipeline publishes what changed; the sink reads whenever it is ready, so a slow sink skips stale colors
 /// instead of queuing them, and never slows the pipeline. Publishing copies into a fixed buffer, and waiting (with or
-/// without a deadline) reuses one waiter and one timer: neither allocates once warm. The timer is not re-armed per
-/// wait: one armed for an earlier deadline is left alone and, when it fires early, armed for the rest, so a sink that
-/// waits with a keep-alive deadline between frames costs one timer firing per deadline, not two timer changes a frame.
+/// without a deadline) reuses one waiter and one <see cref="DeadlineTimer"/>: neither allocates once warm. Each wait
+/// moves that timer's deadline on, so a sink that waits with a keep-alive deadline between frames sets no timer off
+/// while colors keep coming, and one when they stop.
 /// </summary>
 /// <remarks>
 /// One reader at a time (the sink's loop). The reader's continuation runs on the thread pool, never on the
@@ -27,10 +27,8 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
     private long _timestamp;
     private bool _waiting;
     private long _waitingFor;
-    private long _deadline;
     private bool _timerArmed;
-    private long _timerDue = long.MaxValue;
-    private ITimer? _timer;
+    private DeadlineTimer? _timer;
     private TimeProvider? _timerClock;
     private CancellationToken _waitToken;
     private CancellationTokenRegistration _registration;
@@ -165,18 +163,13 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
                 if (_timer is null || _timerClock != timeProvider)
                 {
                     _timer?.Dispose();
-                    _timer = timeProvider.CreateTimer(static state => ((LightFeed)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                    _timer = new DeadlineTimer(timeProvider, static state => ((LightFeed)state!).OnTimer(), this);
                     _timerClock = timeProvider;
-                    _timerDue = long.MaxValue;
                 }
 
-                _deadline = timeProvider.GetTimestamp() + (long)(timeout.TotalSeconds * timeProvider.TimestampFrequency);
-                if (_timerDue > _deadline)
-                {
-                    // Not armed, or armed for later than this deadline (a longer wait before): arm it for this one.
-                    _timerDue = _deadline;
-                    _timer.Change(timeout + TimerSlack.For(timeProvider), Timeout.InfiniteTimeSpan);
-                }
+                // Each wait moves the deadline on (a keep-alive after every send): the timer fires only for one that comes.
+                var now = timeProvider.GetTimestamp();
+                _timer.Set(now + (long)(timeout.TotalSeconds * timeProvider.TimestampFrequency), now);
             }
 
             // Registered under the lock, so no completion can miss it; a token cancelled meanwhile calls back at once,
@@ -215,7 +208,7 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
 
     private void Finish(bool newer, Exception? error)
     {
-        // The timer stays armed: the next wait's deadline is mostly later, and a firing with no wait due is ignored.
+        // The deadline stays set: the next wait mostly moves it later, and a firing with no wait due is ignored.
         _registration.Unregister();
         if (error is null)
         {
@@ -227,28 +220,13 @@ public sealed class LightFeed : IDisposable, IValueTaskSource<bool>, IValueTaskS
         }
     }
 
+    /// <summary>The deadline of the pending wait has passed (a wait without one ignores the deadline left from before).</summary>
     private void OnTimer()
     {
         bool wake;
         lock (_gate)
         {
-            _timerDue = long.MaxValue;
-            if (!_waiting || !_timerArmed || _disposed)
-            {
-                return;
-            }
-
-            // One left armed for an earlier wait's deadline fires early for this one: wait out the rest (armed with the
-            // slack, so a coarse clock cannot make it fire early again).
-            var early = _timerClock!.GetElapsedTime(_timerClock.GetTimestamp(), _deadline);
-            if (early > TimeSpan.Zero)
-            {
-                _timerDue = _deadline;
-                _timer!.Change(early + TimerSlack.For(_timerClock), Timeout.InfiniteTimeSpan);
-                return;
-            }
-
-            wake = TakeWaiter(true);
+            wake = TakeWaiter(_waiting && _timerArmed && !_disposed);
         }
 
         if (wake)

@@ -27,8 +27,8 @@ internal sealed partial class LightPipeline
     public static readonly TimeSpan TickInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// While frames flow, how long after the last one the loop looks whether they stopped: a timer pushed back by every
-    /// frame wakes about this often, instead of every tick interval.
+    /// While frames flow, how long after the last one the loop looks whether they stopped: the timer for that step is
+    /// pushed back by every frame, and changed only every quarter of this (<see cref="Outputs.DeadlineTimer"/>).
     /// </summary>
     public static readonly TimeSpan FlowGrace = TimeSpan.FromSeconds(1);
 

@@ -129,48 +129,10 @@ internal sealed partial class PipelineService : IAsyncDisposable
 
     /// <summary>
     /// Wants the next step without a frame at <paramref name="due"/> (TimeProvider ticks; <see cref="long.MaxValue"/>:
-    /// none); called by the analysis loop after each step. The one-shot timer is only armed when it must fire earlier
-    /// than it is set to: while frames flow, each pushes the due time back, and the timer, armed once, fires about
-    /// once per <see cref="LightPipeline.FlowGrace"/> to find it later and arm itself for that (<see cref="OnTimer"/>),
-    /// instead of being changed every frame. A step that wants none leaves an armed timer to fire and find nothing due.
+    /// none); called by the analysis loop after each step. While frames flow, each pushes the due time back, so the
+    /// timer fires only when they stop (<see cref="DeadlineTimer"/>); a step that wants none leaves it quiet.
     /// </summary>
-    private void ScheduleTick(long due, long now)
-    {
-        lock (_tickGate)
-        {
-            _tickDue = due;
-            if (due >= _tickArmed || _tick is null)
-            {
-                return;
-            }
-
-            _tickArmed = due;
-            _tick.Change(_time.GetElapsedTime(now, Math.Max(due, now + 1)) + TimerSlack.For(_time), Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    /// <summary>The timer fired: steps if the wanted time has come, else arms the timer for it (or for nothing).</summary>
-    private void OnTimer()
-    {
-        lock (_tickGate)
-        {
-            _tickArmed = long.MaxValue;
-            if (_tickDue == long.MaxValue)
-            {
-                return;
-            }
-
-            var now = _time.GetTimestamp();
-            if (_tickDue > now)
-            {
-                _tickArmed = _tickDue;
-                _tick?.Change(_time.GetElapsedTime(now, _tickDue) + TimerSlack.For(_time), Timeout.InfiniteTimeSpan);
-                return;
-            }
-        }
-
-        OnTick();
-    }
+    private void ScheduleTick(long due, long now) => _tick?.Set(due, now);
 
     /// <summary>Runs a step now without a frame, as the timer would (tests step the loop on fake time with it).</summary>
     internal void RequestStep() => OnTick();

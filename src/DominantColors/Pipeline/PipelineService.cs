@@ -45,10 +45,7 @@ internal sealed partial class PipelineService : BackgroundService
     private readonly List<Task> _loops = [];
     private IFrameSource? _source;
     private LightPipeline? _pipeline;
-    private ITimer? _tick;
-    private readonly Lock _tickGate = new();
-    private long _tickDue = long.MaxValue;
-    private long _tickArmed = long.MaxValue;
+    private DeadlineTimer? _tick;
 
     public PipelineService(
         DaemonConfig config, ILoggerFactory loggerFactory, TimeProvider timeProvider,
@@ -122,7 +119,7 @@ internal sealed partial class PipelineService : BackgroundService
             throw;
         }
 
-        _tick = _time.CreateTimer(static state => ((PipelineService)state!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _tick = new DeadlineTimer(_time, static state => ((PipelineService)state!).OnTick(), this);
         _loops.Add(Task.Run(() => SourceLoopAsync(stopping), CancellationToken.None));
         _loops.Add(Task.Run(() => WatchdogLoopAsync(stopping), CancellationToken.None));
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
