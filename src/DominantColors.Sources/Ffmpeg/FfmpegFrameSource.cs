@@ -23,8 +23,8 @@ public sealed class FfmpegFrameSource : IFrameSource
     private Task? _supervisor;
     private FfmpegProcess? _current;
     private long _sequence;
-    private long _lastProgress;
     private bool _frameSeen;
+    private DeadlineTimer? _watchdog;
     private long _restarts;
 
     public FfmpegFrameSource(FfmpegSourceOptions options, int width, int height, TimeProvider timeProvider, ILogger<FfmpegFrameSource> logger)
@@ -206,52 +206,48 @@ public sealed class FfmpegFrameSource : IFrameSource
     /// <summary>
     /// Reads frames until ffmpeg's stdout ends, while watching for a stall: no frame for the start-up allowance after
     /// the start, or for the stall timeout once frames flow, kills the process tree, which ends stdout and the reader
-    /// with it. Returns how many frames came and, when it was a stall, the reason for the restart log.
+    /// with it. Each frame moves the watchdog's deadline on (<see cref="OnFrame"/>), so it fires only for a stall.
+    /// Returns how many frames came and, when it was a stall, the reason for the restart log.
     /// </summary>
     private async Task<(long Frames, string? Stall)> PumpAsync(FfmpegProcess process, CancellationToken stopping)
     {
+        var stalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var start = _timeProvider.GetTimestamp();
+        using var watchdog = new DeadlineTimer(_timeProvider, static state => ((TaskCompletionSource)state!).TrySetResult(), stalled);
         Volatile.Write(ref _frameSeen, false);
-        Volatile.Write(ref _lastProgress, _timeProvider.GetTimestamp());
-        var reader = new FfmpegFrameReader(process.Output, _pool, _slot, _timeProvider, OnFrame);
-        var frames = reader.Start();
-        var period = TimeSpan.FromTicks(Math.Max(_options.StallTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 10));
+        Volatile.Write(ref _watchdog, watchdog);
+        watchdog.Set(start + Ticks(_options.StartAllowance), start);
+        var frames = new FfmpegFrameReader(process.Output, _pool, _slot, _timeProvider, OnFrame).Start();
         string? stall = null;
-        using (var ticks = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+        try
         {
-            while (!frames.IsCompleted && !stopping.IsCancellationRequested)
+            if (await Task.WhenAny(frames, stalled.Task).WaitAsync(stopping).ConfigureAwait(false) != frames)
             {
-                var tick = Task.Delay(period, _timeProvider, ticks.Token);
-                if (await Task.WhenAny(frames, tick).ConfigureAwait(false) == frames)
-                {
-                    break;
-                }
-
-                // The flag is read before the progress stamp, and OnFrame writes them the other way round, so a first
-                // frame arriving in between is never judged against the start-up stamp by the shorter timeout.
-                var flowing = Volatile.Read(ref _frameSeen);
-                var allowed = flowing ? _options.StallTimeout : _options.StartAllowance;
-                if (_timeProvider.GetElapsedTime(Volatile.Read(ref _lastProgress)) >= allowed)
-                {
-                    stall = flowing ? $"stalled: no frame within stallTimeout {allowed:c}" : $"stalled: no first frame within startTimeout {allowed:c}";
-                    break;
-                }
+                stall = Volatile.Read(ref _frameSeen)
+                    ? $"stalled: no frame within stallTimeout {_options.StallTimeout:c}"
+                    : $"stalled: no first frame within startTimeout {_options.StartAllowance:c}";
             }
-
-            await ticks.CancelAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping: the process goes below, and the supervisor ends.
         }
 
+        Volatile.Write(ref _watchdog, null);
         process.Kill();
         return (await frames.ConfigureAwait(false), stall);
     }
 
+    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _timeProvider.TimestampFrequency);
+
     /// <summary>
-    /// Called by the reader for each whole frame: numbers it and notes the progress for the stall watchdog (the stamp
-    /// first, then the flag that ends the start-up allowance).
+    /// Called by the reader for each whole frame: numbers it, ends the start-up allowance and moves the stall deadline
+    /// on (a timer change every quarter of the stall timeout, not one per frame).
     /// </summary>
     private void OnFrame(Frame frame)
     {
         frame.Sequence = _sequence++;
-        Volatile.Write(ref _lastProgress, frame.Timestamp);
         Volatile.Write(ref _frameSeen, true);
+        Volatile.Read(ref _watchdog)?.Set(frame.Timestamp + Ticks(_options.StallTimeout), frame.Timestamp);
     }
 }
