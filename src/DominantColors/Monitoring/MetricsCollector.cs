@@ -24,6 +24,8 @@ internal sealed class MetricsCollector : IDisposable
     private readonly string _meterPrefix;
     private readonly IMeterFactory? _meterFactory;
     private readonly TimeProvider _time;
+    private readonly Lock _sampleGate = new();
+    private long _sampledAt;
 
     /// <param name="time">The clock rates are derived on.</param>
     /// <param name="meterPrefix">Only meters whose name starts with it are collected.</param>
@@ -74,6 +76,28 @@ internal sealed class MetricsCollector : IDisposable
         {
             family.Sample(now, _time.TimestampFrequency);
         }
+    }
+
+    /// <summary>
+    /// Samples (<see cref="Sample"/>) when at least <paramref name="interval"/> has passed since the last time: rates are
+    /// derived when someone reads them, so a daemon nobody watches runs no sampling timer (and no observable instrument,
+    /// some of which read /proc). While the page is open its events look every 100 ms, so its rates cover the last
+    /// <paramref name="interval"/>; a single look gets them over the time since the look before.
+    /// </summary>
+    public void SampleIfDue(TimeSpan interval)
+    {
+        lock (_sampleGate)
+        {
+            var now = _time.GetTimestamp();
+            if (_sampledAt != 0 && _time.GetElapsedTime(_sampledAt, now) < interval)
+            {
+                return;
+            }
+
+            _sampledAt = now;
+        }
+
+        Sample();
     }
 
     /// <summary>Asks observable instruments for their current values (before an export).</summary>

@@ -20,15 +20,12 @@ namespace DominantColors.Web;
 /// </summary>
 internal sealed class WebServer : IAsyncDisposable
 {
-    private static readonly TimeSpan SampleInterval = TimeSpan.FromSeconds(1);
-
     private readonly WebOptions _options;
     private readonly WebState _state;
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
-    private Task _sampling = Task.CompletedTask;
 
     public WebServer(WebOptions options, WebState state, ILoggerFactory loggerFactory)
     {
@@ -70,7 +67,8 @@ internal sealed class WebServer : IAsyncDisposable
         _app = app;
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
         Address = bound is null ? null : new Uri(bound.EndsWith('/') ? bound : bound + "/");
-        _sampling = SampleAsync(_stopping.Token);
+        // The base the first look's rates are counted from; later looks sample as they read (StatusReporter).
+        _state.Metrics.Sample();
         var listening = Address?.ToString() ?? _options.Address;
         Log.WebListening(_logger, listening, _state.Token.IsRequired);
     }
@@ -78,7 +76,6 @@ internal sealed class WebServer : IAsyncDisposable
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
-        await _sampling;
         if (_app is not null)
         {
             await _app.StopAsync(cancellationToken);
@@ -112,23 +109,5 @@ internal sealed class WebServer : IAsyncDisposable
         context.Response.Headers.WWWAuthenticate = "Bearer realm=\"dominant-colors\"";
         await ControlEndpoints.RefuseAsync(context, StatusCodes.Status401Unauthorized, "missing or wrong token: send Authorization: Bearer TOKEN or ?token=TOKEN (web.token)");
         return false;
-    }
-
-    /// <summary>Derives rates and recent latencies from the meters once a second, for the page.</summary>
-    private async Task SampleAsync(CancellationToken cancellationToken)
-    {
-        using var timer = new PeriodicTimer(SampleInterval, _state.Time);
-        try
-        {
-            do
-            {
-                _state.Metrics.Sample();
-            }
-            while (await timer.WaitForNextTickAsync(cancellationToken));
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
     }
 }

@@ -14,6 +14,9 @@ namespace DominantColors.Web.Api;
 /// </summary>
 internal sealed class StatusReporter(WebState state)
 {
+    /// <summary>The window the status page's rates and recent means cover while it is open.</summary>
+    public static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(1);
+
     private readonly PreviewSnapshot _snapshot = new();
 
     /// <summary>The version of the preview snapshot the last report was built from.</summary>
@@ -22,6 +25,7 @@ internal sealed class StatusReporter(WebState state)
     public StatusDocument Report(bool withFrame)
     {
         SnapshotVersion = state.Preview.CopyLatest(_snapshot);
+        state.Metrics.SampleIfDue(RateWindow);
         var (healthy, reason) = state.Health.Evaluate();
         var lastFrame = state.Preview.LastFrameTimestamp;
         var frames = state.Metrics.Find(DaemonMetricNames.Frames);
