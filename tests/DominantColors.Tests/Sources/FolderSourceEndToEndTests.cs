@@ -43,7 +43,10 @@ public sealed class FolderSourceEndToEndTests
         await File.WriteAllBytesAsync(Path.Combine(frames, "corrupt.png"), [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5, 6, 7, 8]);
         await File.WriteAllTextAsync(Path.Combine(frames, "notes.txt"), "not a picture");
         await File.WriteAllTextAsync(Path.Combine(frames, "upload.jpg.part"), "still coming");
-        await daemon.RunAsync(Step, 30);
+
+        // The watcher's events, the settling and the decoding run on real time: the clock is stepped until all three
+        // were judged, so the half-written blue.png is read (and refused) before the rest of it is written.
+        await daemon.StepUntilAsync(() => Unreadable(daemon).Count >= 3, "the half-written, the corrupt and the non-image file to be refused");
 
         Assert.Equal(new Rgb24(200, 20, 20), daemon.Sinks.Recording().Latest![0]);
 
@@ -52,7 +55,7 @@ public sealed class FolderSourceEndToEndTests
         await daemon.StepUntilAsync(() => daemon.Sinks.Recording().Latest![0] == new Rgb24(20, 40, 210), "the whole blue.png to show");
 
         Assert.Equal(new Rgb24(20, 40, 210), daemon.Sinks.Recording().Latest![0]);
-        var skipped = daemon.Logs.Records.Where(r => r.EventId == SourceEventIds.ImageUnreadable).Select(r => r.Message).ToList();
+        var skipped = Unreadable(daemon);
         Assert.Single(skipped, m => m.Contains("blue.png", StringComparison.Ordinal));
         Assert.Single(skipped, m => m.Contains("corrupt.png", StringComparison.Ordinal));
         Assert.Single(skipped, m => m.Contains("notes.txt", StringComparison.Ordinal));
@@ -103,4 +106,7 @@ public sealed class FolderSourceEndToEndTests
         image.SaveAsPng(stream);
         return stream.ToArray();
     }
+
+    private static List<string> Unreadable(DaemonHarness daemon) =>
+        daemon.Logs.Records.Where(r => r.EventId == SourceEventIds.ImageUnreadable).Select(r => r.Message).ToList();
 }
