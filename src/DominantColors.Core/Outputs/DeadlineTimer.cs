@@ -10,16 +10,18 @@ namespace DominantColors.Outputs;
 /// pool thread. So <see cref="Set"/> changes the timer only when it must fire earlier than armed, or when the armed
 /// time has come nearer than three quarters of the way to the deadline (a change every quarter of the deadline's
 /// distance while it moves, none per call); while the deadline keeps moving, nothing fires. A timer that fires before
-/// the deadline (a deadline moved later since it was armed) arms itself for the rest. Armed with
-/// <see cref="TimerSlack"/>, it never fires early for the coarse clock. Thread-safe; the callback runs outside the
-/// timer's lock, on the thread pool (or the fake clock's thread in tests), and allocates nothing once warm.
+/// the deadline (a deadline moved later since it was armed) arms itself for the rest. On the system clock the timer is
+/// the <see cref="DeadlineThread"/>'s, one wake per firing on the precise clock, and the callback runs on that thread:
+/// it must be short and must not block. On any other clock (fake time in tests) it is the clock's own timer, armed with
+/// <see cref="TimerSlack"/>. Thread-safe; the callback runs outside the timer's lock; allocates nothing once warm.
 /// </remarks>
 public sealed class DeadlineTimer : IDisposable
 {
     private readonly TimeProvider _time;
     private readonly Action<object?> _callback;
     private readonly object? _state;
-    private readonly ITimer _timer;
+    private readonly ITimer? _timer;
+    private readonly DeadlineThread? _thread;
     private readonly Lock _gate = new();
     private long _due = long.MaxValue;
     private long _armed = long.MaxValue;
@@ -35,7 +37,14 @@ public sealed class DeadlineTimer : IDisposable
         _time = timeProvider;
         _callback = callback;
         _state = state;
-        _timer = timeProvider.CreateTimer(static self => ((DeadlineTimer)self!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        if (ReferenceEquals(timeProvider, TimeProvider.System))
+        {
+            _thread = DeadlineThread.Shared;
+        }
+        else
+        {
+            _timer = timeProvider.CreateTimer(static self => ((DeadlineTimer)self!).Fire(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
     }
 
     /// <summary>The deadline set last (a timestamp of the clock); <see cref="long.MaxValue"/>: none.</summary>
@@ -85,7 +94,8 @@ public sealed class DeadlineTimer : IDisposable
             _due = long.MaxValue;
         }
 
-        _timer.Dispose();
+        _timer?.Dispose();
+        _thread?.Cancel(this);
     }
 
     /// <summary>
@@ -95,11 +105,18 @@ public sealed class DeadlineTimer : IDisposable
     private void Arm(long due)
     {
         _armed = due;
+        if (_thread is not null)
+        {
+            _thread.Schedule(this, due);
+            return;
+        }
+
         var now = _time.GetTimestamp();
-        _timer.Change(_time.GetElapsedTime(now, Math.Max(due, now + 1)) + TimerSlack.For(_time), Timeout.InfiniteTimeSpan);
+        _timer!.Change(_time.GetElapsedTime(now, Math.Max(due, now + 1)) + TimerSlack.For(_time), Timeout.InfiniteTimeSpan);
     }
 
-    private void OnTimer()
+    /// <summary>The armed time has come: calls back if the deadline has passed, else arms for it.</summary>
+    internal void Fire()
     {
         lock (_gate)
         {

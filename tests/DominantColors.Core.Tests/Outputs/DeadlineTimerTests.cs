@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DominantColors.Outputs;
 using Microsoft.Extensions.Time.Testing;
 
@@ -118,6 +119,59 @@ public sealed class DeadlineTimerTests
         for (var i = 0; i < span.TotalMilliseconds; i++)
         {
             time.Advance(TimeSpan.FromMilliseconds(1));
+        }
+    }
+
+    [Fact]
+    public async Task Set_SystemClock_CallsBackOnTheDeadlineThreadOnceTheDeadlineHasPassed()
+    {
+        var fired = new TaskCompletionSource<(long At, string? Thread)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var timer = new DeadlineTimer(TimeProvider.System, _ => fired.TrySetResult((Stopwatch.GetTimestamp(), Thread.CurrentThread.Name)), null);
+        var now = Stopwatch.GetTimestamp();
+        var due = now + (Stopwatch.Frequency / 20);
+
+        // Far first, then earlier: the earlier deadline must wake the sleeping thread.
+        timer.Set(now + (Stopwatch.Frequency * 60), now);
+        timer.Set(due, now);
+        var (at, thread) = await fired.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.True(at >= due, $"called back {(due - at) * 1000.0 / Stopwatch.Frequency:F2} ms before the deadline");
+        Assert.Equal("deadlines", thread);
+    }
+
+    [Fact]
+    public async Task Set_SystemClockPushedBackThenLeft_CallsBackOnceAfterTheLastDeadline()
+    {
+        var calls = new List<long>();
+        var fired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var timer = new DeadlineTimer(TimeProvider.System, _ =>
+        {
+            lock (calls)
+            {
+                calls.Add(Stopwatch.GetTimestamp());
+            }
+
+            fired.TrySetResult();
+        }, null);
+
+        // Pushed back 3 s past each of 20 steps 10 ms apart: the test thread would have to stall for 3 s to see it fire.
+        var distance = Stopwatch.Frequency * 3;
+        long last = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            var now = Stopwatch.GetTimestamp();
+            last = now + distance;
+            timer.Set(last, now);
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
+        }
+
+        await fired.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.Delay(TimeSpan.FromMilliseconds(100));
+
+        lock (calls)
+        {
+            var at = Assert.Single(calls);
+            Assert.True(at >= last, "called back before the last deadline");
         }
     }
 
