@@ -110,8 +110,11 @@ public sealed class HueEntertainmentSinkOwnershipTests
         Assert.False(run.Sink.Status.Connected);
         Assert.Contains("in use by application other-app", run.Sink.Status.Waiting, StringComparison.Ordinal);
 
+        // Frames of the new session, not only its handshake: the sink reports itself connected (which ends the wait)
+        // after its side of the handshake, a moment after the bridge's, and before it sends its first frame.
+        var framesBefore = server.Frames.Count;
         bridge.Deactivate(area);
-        await server.WaitUntilAsync(s => s.Sessions == 2 && s.Frames.Count > 10, Wait);
+        await server.WaitUntilAsync(s => s.Sessions == 2 && s.Frames.Count > framesBefore + 5, Wait);
         Assert.Equal(bridge.ApplicationId, area.ActiveStreamer);
         Assert.Equal(0, area.Stops);
         Assert.Null(run.Sink.Status.Waiting);
