@@ -92,7 +92,7 @@ public sealed class FfmpegFaultTests
         var recovery = Stopwatch.GetElapsedTime(stoppedAt);
 
         Assert.Contains("stalled", restarting.Message, StringComparison.Ordinal);
-        // Stall timeout 2 s, checked every quarter of it.
+        // Stall timeout 2 s: the watchdog's deadline, 2 s after the last frame.
         Assert.True(detected < TimeSpan.FromSeconds(4), $"stall noticed after {detected.TotalSeconds:0.00} s");
         Assert.True(recovery < TimeSpan.FromSeconds(2) + RecoveryBound, $"frames came back after {recovery.TotalSeconds:0.00} s");
         Assert.False(ffmpeg.IsAlive);
