@@ -12,8 +12,8 @@ namespace DominantColors.Outputs;
 /// distance while it moves, none per call); while the deadline keeps moving, nothing fires. A timer that fires before
 /// the deadline (a deadline moved later since it was armed) arms itself for the rest. On the system clock the timer is
 /// the <see cref="DeadlineThread"/>'s, one wake per firing on the precise clock, and the callback runs on that thread:
-/// it must be short and must not block. On any other clock (fake time in tests) it is the clock's own timer, armed with
-/// <see cref="TimerSlack"/>. Thread-safe; the callback runs outside the timer's lock; allocates nothing once warm.
+/// it must be short and must not block. On any other clock (fake time in tests) it is the clock's own timer. Thread-safe;
+/// the callback runs outside the timer's lock; allocates nothing once warm.
 /// </remarks>
 public sealed class DeadlineTimer : IDisposable
 {
@@ -99,8 +99,8 @@ public sealed class DeadlineTimer : IDisposable
     }
 
     /// <summary>
-    /// Under the lock: arms the timer for <paramref name="due"/>, a tick late on a coarse clock. The delay is counted from
-    /// the clock as it reads now (not the caller's <c>now</c>, which may be a moment old), so the deadline holds.
+    /// Under the lock: arms the timer for <paramref name="due"/>. The delay is counted from the clock as it reads now (not
+    /// the caller's <c>now</c>, which may be a moment old), so the deadline holds.
     /// </summary>
     private void Arm(long due)
     {
@@ -112,7 +112,7 @@ public sealed class DeadlineTimer : IDisposable
         }
 
         var now = _time.GetTimestamp();
-        _timer!.Change(_time.GetElapsedTime(now, Math.Max(due, now + 1)) + TimerSlack.For(_time), Timeout.InfiniteTimeSpan);
+        _timer!.Change(_time.GetElapsedTime(now, Math.Max(due, now + 1)), Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>The armed time has come: calls back if the deadline has passed, else arms for it.</summary>

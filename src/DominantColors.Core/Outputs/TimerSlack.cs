@@ -6,7 +6,8 @@ namespace DominantColors.Outputs;
 /// so a timer armed for a deadline read on the precise clock can fire up to a tick before that clock reaches it. Armed
 /// again for the rest, it can fire early again, each firing waking the timer thread and a pool thread for nothing: a
 /// wait that should cost one wake-up cost three or four. Armed a tick late, it fires once, after the deadline, which
-/// nothing that waits on these timers (keep-alives, rate caps, fade steps, a folder's hold) can tell apart.
+/// nothing that waits on these timers (a folder's hold and rescan) can tell apart. Deadlines that keep moving use
+/// <see cref="DeadlineTimer"/>, which keeps them on the precise clock instead.
 /// Clocks other than the system's fire on time and get no slack.
 /// </summary>
 public static class TimerSlack
