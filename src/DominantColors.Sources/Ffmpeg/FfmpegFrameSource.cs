@@ -20,6 +20,7 @@ public sealed class FfmpegFrameSource : IFrameSource
     private readonly LatestFrameSlot _slot = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<string> _arguments;
+    private readonly long _stallTicks;
     private Task? _supervisor;
     private FfmpegProcess? _current;
     private long _sequence;
@@ -39,6 +40,7 @@ public sealed class FfmpegFrameSource : IFrameSource
         _logger = logger;
         _pool = new FramePool(width, height);
         _arguments = FfmpegArguments.Build(options, width, height);
+        _stallTicks = (long)(options.StallTimeout.TotalSeconds * timeProvider.TimestampFrequency);
         Name = "ffmpeg:" + (options.Input.Length <= 48 ? options.Input : string.Concat(options.Input.AsSpan(0, 47), "…"));
     }
 
@@ -216,7 +218,7 @@ public sealed class FfmpegFrameSource : IFrameSource
         using var watchdog = new DeadlineTimer(_timeProvider, static state => ((TaskCompletionSource)state!).TrySetResult(), stalled);
         Volatile.Write(ref _frameSeen, false);
         Volatile.Write(ref _watchdog, watchdog);
-        watchdog.Set(start + Ticks(_options.StartAllowance), start);
+        watchdog.Set(start + (long)(_options.StartAllowance.TotalSeconds * _timeProvider.TimestampFrequency), start);
         var frames = new FfmpegFrameReader(process.Output, _pool, _slot, _timeProvider, OnFrame).Start();
         string? stall = null;
         try
@@ -238,8 +240,6 @@ public sealed class FfmpegFrameSource : IFrameSource
         return (await frames.ConfigureAwait(false), stall);
     }
 
-    private long Ticks(TimeSpan span) => (long)(span.TotalSeconds * _timeProvider.TimestampFrequency);
-
     /// <summary>
     /// Called by the reader for each whole frame: numbers it, ends the start-up allowance and moves the stall deadline
     /// on (a timer change every quarter of the stall timeout, not one per frame).
@@ -248,6 +248,6 @@ public sealed class FfmpegFrameSource : IFrameSource
     {
         frame.Sequence = _sequence++;
         Volatile.Write(ref _frameSeen, true);
-        Volatile.Read(ref _watchdog)?.Set(frame.Timestamp + Ticks(_options.StallTimeout), frame.Timestamp);
+        Volatile.Read(ref _watchdog)?.Set(frame.Timestamp + _stallTicks, frame.Timestamp);
     }
 }
